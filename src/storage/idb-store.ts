@@ -1,0 +1,86 @@
+/**
+ * An idb-keyval store on a chosen IDBFactory. idb-keyval's own `createStore` always uses the
+ * global `indexedDB`; this is the same few lines with the factory passed in, so the tests can give
+ * each test a fresh fake-indexeddb and the app a guarded global. idb-keyval's get/set/entries/clear
+ * run unchanged on top of it.
+ */
+import { promisifyRequest, type UseStore } from 'idb-keyval';
+
+/** An idb-keyval store plus a way to close its connection. */
+export interface IdbStore {
+  /** Runs `callback` in a transaction on the object store (idb-keyval's `UseStore` shape). */
+  use: UseStore;
+  /** Closes the connection, if one is open. */
+  close(): void;
+}
+
+/** Error for a browser that offers no IndexedDB at all; its name becomes the status reason. */
+function unavailable(): Error {
+  const error = new Error('IndexedDB is not available in this browser');
+  error.name = 'IndexedDBUnavailable';
+  return error;
+}
+
+function globalIndexedDB(): IDBFactory | undefined {
+  // Reading `indexedDB` itself throws a SecurityError in some sandboxed iframes and when
+  // third-party storage is blocked, so even the lookup is guarded.
+  try {
+    return globalThis.indexedDB;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Opens (lazily, on first use) `dbName` with one object store `storeName` on `factory` or the global indexedDB. */
+export function createIdbStore(dbName: string, storeName: string, factory?: IDBFactory): IdbStore {
+  let dbp: Promise<IDBDatabase> | undefined;
+  let db: IDBDatabase | undefined;
+
+  const getDB = (): Promise<IDBDatabase> => {
+    if (dbp) return dbp;
+    const idb = factory ?? globalIndexedDB();
+    if (!idb) return Promise.reject(unavailable());
+    let request: IDBOpenDBRequest;
+    try {
+      // open() can throw synchronously (SecurityError on opaque origins); older Firefox private
+      // windows instead fire an error event (InvalidStateError). Both end up as a rejection.
+      request = idb.open(dbName);
+    } catch (error) {
+      return Promise.reject(error);
+    }
+    request.onupgradeneeded = () => request.result.createObjectStore(storeName);
+    const opening = promisifyRequest(request);
+    dbp = opening;
+    opening.then(
+      (opened) => {
+        db = opened;
+        // Safari sometimes drops the connection; reopen on next use instead of failing forever.
+        opened.onclose = () => {
+          dbp = undefined;
+          db = undefined;
+        };
+        // Another tab with a newer schema wants to upgrade: step aside rather than block it.
+        opened.onversionchange = () => {
+          opened.close();
+          dbp = undefined;
+          db = undefined;
+        };
+      },
+      () => {
+        // Retry opening on the next call: a failure can be temporary.
+        dbp = undefined;
+      },
+    );
+    return opening;
+  };
+
+  return {
+    use: (txMode, callback) =>
+      getDB().then((opened) => callback(opened.transaction(storeName, txMode).objectStore(storeName))),
+    close: () => {
+      db?.close();
+      db = undefined;
+      dbp = undefined;
+    },
+  };
+}

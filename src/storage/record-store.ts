@@ -1,0 +1,418 @@
+/**
+ * The one owner of everything saved. Every record is versioned and validated on read; a record
+ * that cannot be read is moved aside (kept, never deleted) and reported; when the browser refuses
+ * to save, values live on in memory and the status says saving is off. Nothing here throws for a
+ * storage failure: a patient in pain must never see the app break because of the disk.
+ */
+import { clear, entries, get, set } from 'idb-keyval';
+import { createIdbStore } from './idb-store';
+import { isStorageKey, setAsideKey, storageKeys, type StorageKey } from './keys';
+import { isObject } from './validators';
+
+/** How one record is saved: its key, its current version, how to check it and what to show when absent. */
+export interface RecordSpec<T> {
+  key: StorageKey;
+  version: number;
+  validate: (data: unknown) => data is T;
+  fallback: () => T;
+  /** Turns data saved by an older version into the current shape (validated afterwards). */
+  migrate?: (fromVersion: number, data: unknown) => unknown;
+}
+
+/** The shape written to IndexedDB. */
+export interface StoredRecord<T = unknown> {
+  version: number;
+  savedAt: string;
+  data: T;
+}
+
+/** Why a record was moved aside instead of loaded. */
+export type SetAsideReason = 'not-a-record' | 'invalid' | 'newer-version' | 'no-migration' | 'migration-failed';
+
+/** A record that was moved aside in this session; `storedAs` is the key that now holds it. */
+export interface SetAsideEntry {
+  key: StorageKey;
+  at: string;
+  reason: SetAsideReason;
+  storedAs: string;
+}
+
+/** What the UI banner needs: is saving off (and why), and what was set aside. */
+export interface StorageStatus {
+  savingOff: boolean;
+  /** The browser's error name, e.g. `QuotaExceededError`, when saving is off. */
+  reason?: string;
+  setAside: readonly SetAsideEntry[];
+}
+
+/** Options for createRecordStore; tests pass a fresh fake IndexedDB and a fixed clock. */
+export interface RecordStoreOptions {
+  /** IndexedDB database name; default `rugplan`. */
+  dbName?: string;
+  /** The IndexedDB implementation; default the browser's (tests pass fake-indexeddb). */
+  indexedDB?: IDBFactory;
+  /** BroadcastChannel name shared by the tabs; default `rugplan-storage:<dbName>`. */
+  channelName?: string;
+  /** The clock, for savedAt and set-aside times. */
+  now?: () => Date;
+}
+
+/** The saved records of one database, shared by every screen of a tab. */
+export interface RecordStore {
+  /** The saved value, or `spec.fallback()` when absent, unreadable (moved aside) or storage fails. */
+  read<T>(spec: RecordSpec<T>): Promise<T>;
+  /** Saves `value`; rejects only when the value itself is invalid (a bug), never for storage failures. */
+  write<T>(spec: RecordSpec<T>, value: T): Promise<void>;
+  /** Reads the latest saved value, applies `updater`, saves and returns the result. */
+  update<T>(spec: RecordSpec<T>, updater: (prev: T) => T): Promise<T>;
+  /** Current status; the same object until something changes (fit for useSyncExternalStore). */
+  status(): StorageStatus;
+  /** Calls `listener` whenever the status changes; returns the unsubscribe function. */
+  subscribe(listener: () => void): () => void;
+  /** Calls `listener` when `key` was written, in this tab or another; returns the unsubscribe function. */
+  subscribeKey(key: StorageKey, listener: () => void): () => void;
+  /** Every saved record by key, set-aside ones included, as stored (for a JSON backup). */
+  exportAll(): Promise<Record<string, unknown>>;
+  /** Deletes everything, saved and in memory; rejects if the browser would not clear its copy. */
+  deleteAll(): Promise<void>;
+  /** Closes the database connection and the tab channel. */
+  close(): void;
+}
+
+type Outcome<T> =
+  | { kind: 'missing' }
+  | { kind: 'ok'; data: T }
+  | { kind: 'migrated'; data: T }
+  | { kind: 'bad'; reason: SetAsideReason };
+
+function isStoredRecord(raw: unknown): raw is StoredRecord {
+  // savedAt is not checked: it is only information, and a record must not be hidden for it.
+  return isObject(raw) && Number.isInteger(raw.version) && (raw.version as number) >= 1 && 'data' in raw;
+}
+
+/** Decides what a raw stored value means for `spec`. Synchronous, so it can run inside a transaction. */
+function classify<T>(spec: RecordSpec<T>, raw: unknown): Outcome<T> {
+  if (raw === undefined) return { kind: 'missing' };
+  if (!isStoredRecord(raw)) return { kind: 'bad', reason: 'not-a-record' };
+  if (raw.version === spec.version) {
+    return spec.validate(raw.data) ? { kind: 'ok', data: raw.data } : { kind: 'bad', reason: 'invalid' };
+  }
+  // Written by a newer build (another tab after an update, or a restored backup): we cannot
+  // understand it, so we keep it aside rather than overwrite it later with a default.
+  if (raw.version > spec.version) return { kind: 'bad', reason: 'newer-version' };
+  if (!spec.migrate) return { kind: 'bad', reason: 'no-migration' };
+  try {
+    const migrated = spec.migrate(raw.version, raw.data);
+    return spec.validate(migrated) ? { kind: 'migrated', data: migrated } : { kind: 'bad', reason: 'migration-failed' };
+  } catch {
+    return { kind: 'bad', reason: 'migration-failed' };
+  }
+}
+
+function errorName(error: unknown): string {
+  if (error instanceof Error || (typeof DOMException === 'function' && error instanceof DOMException))
+    return error.name;
+  if (isObject(error) && typeof error.name === 'string') return error.name;
+  return 'UnknownError';
+}
+
+/** Creates a record store on IndexedDB (database `dbName`, object store `records`). */
+export function createRecordStore(options: RecordStoreOptions = {}): RecordStore {
+  const dbName = options.dbName ?? 'rugplan';
+  const now = options.now ?? (() => new Date());
+  const idb = createIdbStore(dbName, 'records', options.indexedDB);
+
+  // Records that live only in memory because the browser refused them. `undefined` marks a key
+  // whose saved copy is to be treated as gone (it was moved aside in memory).
+  const memory = new Map<string, unknown>();
+  // Once the browser has refused, every later write goes to memory too: writing some records to
+  // disk and others not would leave a mix that no reload could make sense of.
+  let savingOff = false;
+
+  let currentStatus: StorageStatus = { savingOff: false, setAside: [] };
+  const statusListeners = new Set<() => void>();
+  const keyListeners = new Map<string, Set<() => void>>();
+
+  const setStatus = (next: StorageStatus) => {
+    currentStatus = next;
+    for (const listener of [...statusListeners]) listener();
+  };
+
+  const notifyKey = (key: string) => {
+    for (const listener of [...(keyListeners.get(key) ?? [])]) {
+      try {
+        listener();
+      } catch (error) {
+        console.error(error);
+      }
+    }
+  };
+
+  // Keeps two open tabs consistent: each write is announced so the other tab re-reads that key.
+  // (BroadcastChannel is missing in Safari before 15.4; the tabs then simply sync on reload.)
+  const channel =
+    typeof BroadcastChannel === 'function'
+      ? new BroadcastChannel(options.channelName ?? `rugplan-storage:${dbName}`)
+      : undefined;
+  if (channel) {
+    channel.onmessage = (event: MessageEvent<unknown>) => {
+      // Another tab's message is untrusted input like anything else read from outside.
+      if (isObject(event.data) && isStorageKey(event.data.key)) notifyKey(event.data.key);
+    };
+  }
+  const announce = (key: StorageKey) => {
+    try {
+      channel?.postMessage({ key });
+    } catch {
+      // A closed channel (store closed during a write) is not worth failing a save for.
+    }
+  };
+
+  const storageFailed = (error: unknown) => {
+    if (savingOff) return;
+    savingOff = true;
+    setStatus({ ...currentStatus, savingOff: true, reason: errorName(error) });
+  };
+
+  const noteSetAside = (entry: SetAsideEntry) => {
+    setStatus({ ...currentStatus, setAside: [...currentStatus.setAside, entry] });
+  };
+
+  // One operation at a time, in call order: a read issued after a write sees that write even
+  // when the write ended up in memory, and migrations/set-asides never interleave.
+  let tail: Promise<unknown> = Promise.resolve();
+  const serially = <R>(operation: () => Promise<R>): Promise<R> => {
+    const run = tail.then(operation);
+    tail = run.catch(() => undefined);
+    return run;
+  };
+
+  const makeRecord = <T>(spec: RecordSpec<T>, data: T): StoredRecord<T> => ({
+    version: spec.version,
+    savedAt: now().toISOString(),
+    data,
+  });
+
+  /** Handles a bad or outdated record when IndexedDB cannot be written: the fix lives in memory. */
+  const repairInMemory = <T>(spec: RecordSpec<T>, raw: unknown, outcome: Outcome<T>): T => {
+    if (outcome.kind === 'ok') return outcome.data;
+    if (outcome.kind === 'migrated') {
+      memory.set(spec.key, makeRecord(spec, outcome.data));
+      return structuredClone(outcome.data);
+    }
+    if (outcome.kind === 'bad') {
+      const at = now().toISOString();
+      let storedAs = setAsideKey(spec.key, at);
+      for (let n = 1; memory.has(storedAs); n += 1) storedAs = `${setAsideKey(spec.key, at)}~${n}`;
+      memory.set(storedAs, raw);
+      memory.set(spec.key, undefined);
+      noteSetAside({ key: spec.key, at, reason: outcome.reason, storedAs });
+    }
+    return spec.fallback();
+  };
+
+  /**
+   * Moves a bad record aside or writes a migrated one back, in one readwrite transaction that
+   * re-reads the record first: another tab may have repaired or replaced it in the meantime.
+   */
+  const repairInDatabase = <T>(spec: RecordSpec<T>) =>
+    idb.use('readwrite', (store) => {
+      const at = now().toISOString();
+      return new Promise<{ raw: unknown; outcome: Outcome<T>; storedAs?: string }>((resolve, reject) => {
+        let result: { raw: unknown; outcome: Outcome<T>; storedAs?: string } = {
+          raw: undefined,
+          outcome: { kind: 'missing' },
+        };
+        const tx = store.transaction;
+        tx.oncomplete = () => resolve(result);
+        tx.onabort = () => reject(tx.error ?? new Error('transaction aborted'));
+        const request = store.get(spec.key);
+        request.onsuccess = () => {
+          const raw: unknown = request.result;
+          const outcome = classify(spec, raw);
+          result = { raw, outcome };
+          if (outcome.kind === 'migrated') {
+            store.put(makeRecord(spec, outcome.data), spec.key);
+          } else if (outcome.kind === 'bad') {
+            // Find a free set-aside key (two failures in the same millisecond must not overwrite).
+            const base = setAsideKey(spec.key, at);
+            const tryKey = (n: number) => {
+              const candidate = n === 0 ? base : `${base}~${n}`;
+              const count = store.count(candidate);
+              count.onsuccess = () => {
+                if (count.result > 0) return tryKey(n + 1);
+                store.put(raw, candidate);
+                store.delete(spec.key);
+                result = { raw, outcome, storedAs: candidate };
+              };
+            };
+            tryKey(0);
+          }
+        };
+      }).then((done) => ({ ...done, at }));
+    });
+
+  const readNow = async <T>(spec: RecordSpec<T>): Promise<T> => {
+    if (memory.has(spec.key)) {
+      const raw = memory.get(spec.key);
+      const outcome = classify(spec, raw);
+      if (outcome.kind === 'missing') return spec.fallback();
+      // Copies, so a caller mutating what it got cannot change what is "saved".
+      return outcome.kind === 'ok' ? structuredClone(outcome.data) : repairInMemory(spec, raw, outcome);
+    }
+    let raw: unknown;
+    try {
+      raw = await get(spec.key, idb.use);
+    } catch (error) {
+      storageFailed(error);
+      return spec.fallback();
+    }
+    const outcome = classify(spec, raw);
+    if (outcome.kind === 'ok') return outcome.data;
+    if (outcome.kind === 'missing') return spec.fallback();
+    if (savingOff) return repairInMemory(spec, raw, outcome);
+    try {
+      const repaired = await repairInDatabase(spec);
+      if (repaired.outcome.kind === 'ok' || repaired.outcome.kind === 'migrated') return repaired.outcome.data;
+      if (repaired.outcome.kind === 'bad' && repaired.storedAs) {
+        noteSetAside({ key: spec.key, at: repaired.at, reason: repaired.outcome.reason, storedAs: repaired.storedAs });
+      }
+      return spec.fallback();
+    } catch (error) {
+      storageFailed(error);
+      return repairInMemory(spec, raw, outcome);
+    }
+  };
+
+  const writeNow = async <T>(spec: RecordSpec<T>, value: T): Promise<void> => {
+    const record = makeRecord(spec, value);
+    if (!savingOff) {
+      try {
+        await set(spec.key, record, idb.use);
+        memory.delete(spec.key);
+        notifyKey(spec.key);
+        announce(spec.key);
+        return;
+      } catch (error) {
+        // Quota, private mode, a closed connection: keep the value, say that saving is off.
+        storageFailed(error);
+      }
+    }
+    memory.set(spec.key, structuredClone(record));
+    notifyKey(spec.key);
+  };
+
+  const assertValid = <T>(spec: RecordSpec<T>, value: unknown): void => {
+    if (!spec.validate(value)) {
+      throw new Error(`Refusing to save "${spec.key}": the value does not pass its validator (a bug in the caller).`);
+    }
+  };
+
+  return {
+    read: (spec) => serially(() => readNow(spec)),
+
+    write: (spec, value) => {
+      try {
+        assertValid(spec, value);
+      } catch (error) {
+        return Promise.reject(error);
+      }
+      return serially(() => writeNow(spec, value));
+    },
+
+    update: (spec, updater) =>
+      serially(async () => {
+        const next = updater(await readNow(spec));
+        assertValid(spec, next);
+        await writeNow(spec, next);
+        return next;
+      }),
+
+    status: () => currentStatus,
+
+    subscribe: (listener) => {
+      statusListeners.add(listener);
+      return () => statusListeners.delete(listener);
+    },
+
+    subscribeKey: (key, listener) => {
+      let listeners = keyListeners.get(key);
+      if (!listeners) keyListeners.set(key, (listeners = new Set()));
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+
+    exportAll: () =>
+      serially(async () => {
+        const all: Record<string, unknown> = {};
+        try {
+          for (const [key, value] of await entries(idb.use)) all[String(key)] = value;
+        } catch (error) {
+          storageFailed(error);
+        }
+        for (const [key, value] of memory) {
+          if (value === undefined) delete all[key];
+          else all[key] = structuredClone(value);
+        }
+        return all;
+      }),
+
+    deleteAll: () =>
+      serially(async () => {
+        memory.clear();
+        setStatus({ ...currentStatus, setAside: [] });
+        let failure: unknown;
+        try {
+          await clear(idb.use);
+        } catch (error) {
+          failure = error;
+          storageFailed(error);
+        }
+        for (const key of Object.values(storageKeys)) {
+          notifyKey(key);
+          if (!failure) announce(key);
+        }
+        if (failure) throw new Error('The browser did not let us delete the saved data.', { cause: failure });
+      }),
+
+    close: () => {
+      channel?.close();
+      idb.close();
+    },
+  };
+}
+
+// Ask once per page: the answer does not change while the page lives.
+const persistenceAsked = new WeakMap<object, Promise<boolean | undefined>>();
+
+/** The part of `navigator` that requestPersistence uses. */
+export interface PersistenceNavigator {
+  storage?: { persist?: () => Promise<boolean>; persisted?: () => Promise<boolean> };
+}
+
+/**
+ * Asks the browser to keep our data under storage pressure. Without this, "best-effort" storage
+ * may be evicted when the disk fills up, silently taking a patient's pain diary with it.
+ * Chrome decides without asking (installed apps are granted); Firefox may show a prompt, so we
+ * check `persisted()` first and only ask once. Resolves to the answer, or undefined when the
+ * browser has no such API or it failed.
+ */
+export function requestPersistence(
+  nav: PersistenceNavigator | undefined = globalThis.navigator,
+): Promise<boolean | undefined> {
+  const storage = nav?.storage;
+  if (!nav || !storage?.persist) return Promise.resolve(undefined);
+  const earlier = persistenceAsked.get(nav);
+  if (earlier) return earlier;
+  const asking = (async () => {
+    try {
+      // Called as methods: StorageManager functions throw "Illegal invocation" when detached.
+      if (storage.persisted && (await storage.persisted())) return true;
+      return await storage.persist?.();
+    } catch {
+      return undefined;
+    }
+  })();
+  persistenceAsked.set(nav, asking);
+  return asking;
+}
