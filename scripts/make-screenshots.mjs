@@ -1,0 +1,30 @@
+// Takes the manifest's narrow screenshots (the install dialog shows them) from the built app in
+// Debian's Chromium. Run after `npm run build`: `node scripts/make-screenshots.mjs`.
+import { mkdir } from 'node:fs/promises';
+import { chromium } from 'playwright-core';
+import { preview } from 'vite';
+
+const shots = [
+  { path: '/', file: 'public/screenshots/start-narrow.png' },
+  { path: '/stappenplan', file: 'public/screenshots/plan-narrow.png' },
+];
+
+const server = await preview({ configFile: false, logLevel: 'silent', preview: { host: '127.0.0.1', port: 0 } });
+const { port } = server.httpServer.address();
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
+});
+try {
+  await mkdir('public/screenshots', { recursive: true });
+  const page = await browser.newPage({ viewport: { width: 390, height: 844 }, locale: 'nl-NL', colorScheme: 'light' });
+  for (const shot of shots) {
+    await page.goto(`http://localhost:${port}${shot.path}`);
+    await page.locator('h1').waitFor();
+    await page.screenshot({ path: shot.file });
+    console.log(`wrote ${shot.file}`);
+  }
+} finally {
+  await browser.close();
+  server.httpServer.close();
+}

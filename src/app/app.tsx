@@ -1,0 +1,32 @@
+import { Suspense, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { usePathname } from '../routing/router';
+import { BottomNav } from './bottom-nav';
+import { renderRoute } from './routes';
+
+export type AppProps = {
+  /** The "nieuwe versie" prompt; main.tsx passes it, tests render without (jsdom has no service worker). */
+  updatePrompt?: ReactNode;
+};
+
+/** The shell: skip link, header, the page of the current address, the bottom navigation. */
+export function App({ updatePrompt }: AppProps) {
+  const { t } = useTranslation();
+  const pathname = usePathname();
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        {t('app.skipToContent')}
+      </a>
+      <header className="app-header">
+        <span className="app-name">{t('app.name')}</span>
+        <span className="app-tagline">{t('app.tagline')}</span>
+      </header>
+      <main id="main">
+        <Suspense fallback={null}>{renderRoute(pathname)}</Suspense>
+      </main>
+      {updatePrompt}
+      <BottomNav pathname={pathname} />
+    </>
+  );
+}

@@ -1,0 +1,29 @@
+import { useTranslation } from 'react-i18next';
+import { paths } from '../routing/paths';
+import { Link } from '../routing/router';
+import { Page } from '../ui/page';
+
+const items = [
+  { to: paths.aandachtspunten, key: 'more.aandachtspunten' },
+  { to: paths.mckenzie, key: 'more.mckenzie' },
+  { to: paths.exercises, key: 'more.exercises' },
+  { to: paths.about, key: 'more.about' },
+] as const;
+
+/** The pages behind "Meer" in the bottom navigation: the rest of the leaflet and the app's own page. */
+export function MorePage() {
+  const { t } = useTranslation();
+  return (
+    <Page title={t('more.title')} lead={t('more.intro')}>
+      <ul className="link-list">
+        {items.map((item) => (
+          <li key={item.to}>
+            <Link to={item.to} className="link-row">
+              {t(item.key)}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </Page>
+  );
+}

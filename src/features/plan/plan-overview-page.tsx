@@ -1,0 +1,38 @@
+import { useTranslation } from 'react-i18next';
+import { useContent, useSourceLabel } from '../../content/use-content';
+import { paths } from '../../routing/paths';
+import { Link } from '../../routing/router';
+import { Page } from '../../ui/page';
+import { SourceNote } from '../../ui/source-note';
+import { PosturePicture } from '../../ui/posture-picture';
+
+/** The six steps of the stappenplan in order, each with its picture, kenmerk and dose. */
+export function PlanOverviewPage() {
+  const { t } = useTranslation('plan');
+  const { plan } = useContent();
+  const sourceLabel = useSourceLabel();
+  return (
+    <Page title={t('overview.title')} lead={t('overview.lead')}>
+      <ol className="step-list">
+        {plan.steps.map((step) => (
+          <li key={step.id}>
+            <Link
+              to={paths.step(step.id)}
+              className="step-link"
+              aria-label={t('overview.open', { label: step.label, title: step.title })}
+            >
+              <PosturePicture id={step.picture} className="step-link-picture" />
+              <span className="step-link-text">
+                <span className="step-label">{step.label}</span>
+                <span className="step-title">{step.title}</span>
+                <span className="step-kenmerk">{step.kenmerk}</span>
+                <span className="step-dose">{t('overview.dose', { dose: step.dose.summary })}</span>
+              </span>
+            </Link>
+          </li>
+        ))}
+      </ol>
+      <SourceNote label={sourceLabel(plan.source)} />
+    </Page>
+  );
+}

@@ -1,0 +1,72 @@
+import { useTranslation } from 'react-i18next';
+import { useContent, useSourceLabel } from '../../content/use-content';
+import { paths } from '../../routing/paths';
+import { Link } from '../../routing/router';
+import { Page } from '../../ui/page';
+import { SourceNote } from '../../ui/source-note';
+import { TextBlocks } from '../../ui/text-blocks';
+import { PosturePicture } from '../../ui/posture-picture';
+
+export type StepPageProps = { stepId: string };
+
+/** One step of the stappenplan: picture, kenmerk, dose, the leaflet's instructions and the way back. */
+export function StepPage({ stepId }: StepPageProps) {
+  const { t } = useTranslation('plan');
+  const { plan } = useContent();
+  const sourceLabel = useSourceLabel();
+  const index = plan.steps.findIndex((s) => s.id === stepId);
+  const step = plan.steps[index];
+  if (!step) {
+    return (
+      <Page title={t('overview.title')} lead={t('step.notFound')}>
+        <Link to={paths.plan} className="button button-primary">
+          {t('step.overview')}
+        </Link>
+      </Page>
+    );
+  }
+  const previous = plan.steps[index - 1];
+  const next = plan.steps[index + 1];
+  const backTo = plan.steps.find((s) => s.id === step.backTo);
+
+  return (
+    <Page title={`${step.label}: ${step.title}`}>
+      <PosturePicture id={step.picture} className="step-picture" />
+      <dl className="facts">
+        <div>
+          <dt>{t('step.kenmerk')}</dt>
+          <dd>{step.kenmerk}</dd>
+        </div>
+        <div>
+          <dt>{t('step.dose')}</dt>
+          <dd>{step.dose.summary}</dd>
+        </div>
+      </dl>
+      <section className="card" aria-labelledby="instructions-title">
+        <h2 id="instructions-title">{t('step.instructions')}</h2>
+        <TextBlocks paragraphs={step.instructions} />
+        <SourceNote label={sourceLabel(step.source)} />
+      </section>
+      {backTo && (
+        <p className="notice">
+          <Link to={paths.step(backTo.id)}>{t('step.backTo', { label: backTo.label, title: backTo.title })}</Link>
+        </p>
+      )}
+      <nav className="pager" aria-label={t('step.overview')}>
+        {previous && (
+          <Link to={paths.step(previous.id)} className="button">
+            {t('step.previous', { label: previous.label })}
+          </Link>
+        )}
+        <Link to={paths.plan} className="button">
+          {t('step.overview')}
+        </Link>
+        {next && (
+          <Link to={paths.step(next.id)} className="button">
+            {t('step.next', { label: next.label })}
+          </Link>
+        )}
+      </nav>
+    </Page>
+  );
+}

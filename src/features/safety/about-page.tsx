@@ -1,0 +1,34 @@
+import { useTranslation } from 'react-i18next';
+import { useContent, useSourceLabel } from '../../content/use-content';
+import { InstallPrompt } from '../../pwa/install-prompt';
+import { Page } from '../../ui/page';
+import { SectionCard } from '../../ui/section-card';
+
+/** "Over deze app": what it is and is not, the evidence, privacy, every source, version and content date. */
+export function AboutPage() {
+  const { t, i18n } = useTranslation('safety');
+  const { about, warnings, sources, intro } = useContent();
+  const sourceLabel = useSourceLabel();
+  const contentDate = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'long' }).format(
+    new Date(`${intro.contentDate}T12:00:00`),
+  );
+  return (
+    <Page title={t('about.title')}>
+      {[about.whatItIs, warnings.disclaimer, about.course, about.evidence, about.privacy].map((section) => (
+        <SectionCard key={section.id} {...section} sourceLabel={sourceLabel(section.source)} />
+      ))}
+      <section className="card" aria-labelledby="sources-title">
+        <h2 id="sources-title">{t('about.sources')}</h2>
+        <ul className="text-list source-list">
+          {sources.sources.map((source) => (
+            <li key={source.id} id={`source-${source.id}`}>
+              {source.title}
+            </li>
+          ))}
+        </ul>
+      </section>
+      <InstallPrompt />
+      <p className="version">{t('about.version', { version: __APP_VERSION__, date: contentDate })}</p>
+    </Page>
+  );
+}

@@ -1,0 +1,44 @@
+// UI strings are bundled, not fetched, so every screen has its text offline from the first paint.
+import nlCommon from './locales/nl/common.json';
+import nlStart from './locales/nl/start.json';
+import nlPlan from './locales/nl/plan.json';
+import nlLearn from './locales/nl/learn.json';
+import nlSafety from './locales/nl/safety.json';
+import nlPwa from './locales/nl/pwa.json';
+import nlPictures from './locales/nl/pictures.json';
+import enCommon from './locales/en/common.json';
+import enStart from './locales/en/start.json';
+import enPlan from './locales/en/plan.json';
+import enLearn from './locales/en/learn.json';
+import enSafety from './locales/en/safety.json';
+import enPwa from './locales/en/pwa.json';
+import enPictures from './locales/en/pictures.json';
+
+export const languages = ['nl', 'en'] as const;
+export type Language = (typeof languages)[number];
+
+/** Dutch is the source: its shape is the type every other language must fill. */
+export const nlResources = {
+  common: nlCommon,
+  start: nlStart,
+  plan: nlPlan,
+  learn: nlLearn,
+  safety: nlSafety,
+  pwa: nlPwa,
+  pictures: nlPictures,
+};
+
+export const resources = {
+  nl: nlResources,
+  en: {
+    common: enCommon,
+    start: enStart,
+    plan: enPlan,
+    learn: enLearn,
+    safety: enSafety,
+    pwa: enPwa,
+    pictures: enPictures,
+  },
+} satisfies Record<Language, Record<keyof typeof nlResources, object>>;
+
+export const namespaces = Object.keys(nlResources) as (keyof typeof nlResources)[];

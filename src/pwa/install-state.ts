@@ -1,0 +1,66 @@
+import { useSyncExternalStore } from 'react';
+
+/** Chromium's install event; not in TypeScript's DOM types because it is not a standard. */
+export interface BeforeInstallPromptEvent extends Event {
+  prompt(): Promise<void>;
+  userChoice: Promise<{ outcome: 'accepted' | 'dismissed' }>;
+}
+
+type InstallState = {
+  /** The saved event while the browser offers installation; null otherwise. */
+  deferredPrompt: BeforeInstallPromptEvent | null;
+  installed: boolean;
+};
+
+let state: InstallState = { deferredPrompt: null, installed: false };
+const listeners = new Set<() => void>();
+
+function setState(next: InstallState) {
+  state = next;
+  listeners.forEach((listener) => listener());
+}
+
+/**
+ * Listens from start-up: Chromium fires `beforeinstallprompt` once, often before React has mounted
+ * the install button, so the event is kept here until the user taps.
+ */
+export function listenForInstallPrompt(target: Window = window): void {
+  target.addEventListener('beforeinstallprompt', (event) => {
+    event.preventDefault(); // keep the mini-infobar away; we offer our own button
+    setState({ ...state, deferredPrompt: event as BeforeInstallPromptEvent });
+  });
+  target.addEventListener('appinstalled', () => {
+    setState({ deferredPrompt: null, installed: true });
+  });
+}
+
+/** Shows the browser's install dialog; the saved event can be used only once. */
+export async function promptInstall(): Promise<void> {
+  const event = state.deferredPrompt;
+  if (!event) return;
+  setState({ ...state, deferredPrompt: null });
+  await event.prompt();
+}
+
+export function useInstallState(): InstallState {
+  return useSyncExternalStore(
+    (listener) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    () => state,
+    () => state,
+  );
+}
+
+/** iPhone and iPad Safari have no install event: the user adds the app through the share menu. */
+export function isIosBrowser(nav: Navigator = navigator): boolean {
+  const ios = /iphone|ipad|ipod/i.test(nav.userAgent) || (nav.platform === 'MacIntel' && nav.maxTouchPoints > 1);
+  return ios && !isStandalone();
+}
+
+/** True when the app runs from the home screen. */
+export function isStandalone(): boolean {
+  const iosStandalone = (navigator as Navigator & { standalone?: boolean }).standalone === true;
+  return iosStandalone || window.matchMedia?.('(display-mode: standalone)').matches === true;
+}

@@ -1,0 +1,71 @@
+import { useSyncExternalStore, type AnchorHTMLAttributes, type MouseEvent } from 'react';
+
+/*
+ * A small History-API router. The app has a handful of flat addresses and no nested layouts, so a
+ * router library would add weight to every page load for features we do not use.
+ */
+
+const listeners = new Set<() => void>();
+
+function subscribe(listener: () => void): () => void {
+  listeners.add(listener);
+  window.addEventListener('popstate', listener);
+  return () => {
+    listeners.delete(listener);
+    window.removeEventListener('popstate', listener);
+  };
+}
+
+function currentPath(): string {
+  return window.location.pathname;
+}
+
+/** The current pathname; re-renders on every navigation (links, back and forward). */
+export function usePathname(): string {
+  return useSyncExternalStore(subscribe, currentPath, () => '/');
+}
+
+export function navigate(to: string): void {
+  if (to === window.location.pathname + window.location.search + window.location.hash) return;
+  window.history.pushState(null, '', to);
+  window.scrollTo(0, 0);
+  listeners.forEach((listener) => listener());
+}
+
+export type LinkProps = AnchorHTMLAttributes<HTMLAnchorElement> & { to: string };
+
+/** A real `<a href>` (works without JavaScript and with "open in new tab") that navigates in-app. */
+export function Link({ to, onClick, children, ...rest }: LinkProps) {
+  function handleClick(event: MouseEvent<HTMLAnchorElement>) {
+    onClick?.(event);
+    const plainLeftClick = event.button === 0 && !event.metaKey && !event.ctrlKey && !event.shiftKey && !event.altKey;
+    if (event.defaultPrevented || !plainLeftClick || rest.target) return;
+    event.preventDefault();
+    navigate(to);
+  }
+  return (
+    <a href={to} onClick={handleClick} {...rest}>
+      {children}
+    </a>
+  );
+}
+
+/** Matches `/stappenplan/:stepId`-style patterns; one segment per parameter. */
+export function matchPath(pattern: string, pathname: string): Record<string, string> | null {
+  const normalised = pathname.length > 1 ? pathname.replace(/\/+$/, '') : pathname;
+  const patternParts = pattern.split('/');
+  const pathParts = normalised.split('/');
+  if (patternParts.length !== pathParts.length) return null;
+  const params: Record<string, string> = {};
+  for (let i = 0; i < patternParts.length; i++) {
+    const part = patternParts[i] ?? '';
+    const actual = pathParts[i] ?? '';
+    if (part.startsWith(':')) {
+      if (!actual) return null;
+      params[part.slice(1)] = decodeURIComponent(actual);
+    } else if (part !== actual) {
+      return null;
+    }
+  }
+  return params;
+}

@@ -1,0 +1,93 @@
+/**
+ * Shared parts of the browser tests: Debian's Chromium driven by playwright-core, and the built app
+ * served by Vite's preview server (the same server `npm start` uses), which a test can stop.
+ */
+import { existsSync, mkdtempSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { preview, type PreviewServer } from 'vite';
+
+export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const hasChromium = existsSync(chromiumPath);
+export const root = path.resolve(import.meta.dirname, '../..');
+export const distDir = path.join(root, 'dist');
+
+/** A phone in the hand: the viewport of a common mid-range Android phone. */
+export const phone = {
+  viewport: { width: 390, height: 844 },
+  deviceScaleFactor: 2,
+  isMobile: true,
+  hasTouch: true,
+  locale: 'nl-NL',
+  timezoneId: 'Europe/Amsterdam',
+} as const;
+
+const chromiumArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export async function launchChromium(): Promise<Browser> {
+  return chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+}
+
+/**
+ * A browser with a real profile on disk: Chromium refuses installation in the throw-away
+ * (incognito-like) contexts of `launchChromium`, so the installability check needs this one.
+ */
+export async function launchWithProfile(): Promise<BrowserContext> {
+  const profile = mkdtempSync(path.join(os.tmpdir(), 'rugplan-profile-'));
+  return chromium.launchPersistentContext(profile, { executablePath: chromiumPath, args: chromiumArgs, ...phone });
+}
+
+export type AppServer = { url: string; close: () => Promise<void> };
+
+/** Serves dist/ on a free loopback port, as `npm start` does. */
+export async function startAppServer(): Promise<AppServer> {
+  const server: PreviewServer = await preview({
+    root,
+    configFile: false,
+    logLevel: 'silent',
+    build: { outDir: distDir },
+    preview: { host: '127.0.0.1', port: 0, strictPort: false, open: false },
+  });
+  const address = server.httpServer.address();
+  if (!address || typeof address === 'string') throw new Error('preview server has no port');
+  const url = `http://localhost:${address.port}`;
+  return {
+    url,
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.httpServer.close((error) => (error ? reject(error) : resolve()));
+        // Keep-alive sockets would hold the port open: the "stopped" server must really be gone.
+        if ('closeAllConnections' in server.httpServer) server.httpServer.closeAllConnections();
+      }),
+  };
+}
+
+/**
+ * Waits until the service worker has installed (so everything is precached) and controls the page.
+ * On a first visit the page that registered the worker is not controlled (the worker does not claim
+ * open pages, so an update never swaps code under a running exercise); the next load is.
+ */
+export async function waitForServiceWorker(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+  if (!(await page.evaluate(() => navigator.serviceWorker.controller !== null))) await page.reload();
+  const controlled = await page.evaluate(() => navigator.serviceWorker.controller?.state ?? null);
+  if (controlled !== 'activated') throw new Error(`service worker does not control the page (${controlled})`);
+}
+
+/** Every request a context makes, to check that nothing leaves the origin. */
+export function recordRequests(context: BrowserContext): string[] {
+  const urls: string[] = [];
+  context.on('request', (request) => urls.push(request.url()));
+  return urls;
+}

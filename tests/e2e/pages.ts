@@ -1,0 +1,34 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { paths } from '../../src/routing/paths';
+import type { Plan, Warnings } from '../../src/content/schema';
+import { root } from './browser';
+
+function readJson<T>(file: string): T {
+  return JSON.parse(readFileSync(path.join(root, file), 'utf8')) as T;
+}
+
+const plan = readJson<Plan>('content/nl/plan.json');
+const warnings = readJson<Warnings>('content/nl/warnings.json');
+const common = readJson<{ more: { title: string } }>('src/i18n/locales/nl/common.json');
+const planUi = readJson<{ overview: { title: string } }>('src/i18n/locales/nl/plan.json');
+const learn = readJson<{
+  aandachtspunten: { title: string };
+  mckenzie: { title: string };
+  exercises: { title: string };
+}>('src/i18n/locales/nl/learn.json');
+const safety = readJson<{ about: { title: string } }>('src/i18n/locales/nl/safety.json');
+const start = readJson<{ title: string }>('src/i18n/locales/nl/start.json');
+
+/** Every address of the app with the Dutch heading a user must see there. */
+export const appPages: { path: string; heading: string }[] = [
+  { path: paths.start, heading: start.title },
+  { path: paths.plan, heading: planUi.overview.title },
+  ...plan.steps.map((step) => ({ path: paths.step(step.id), heading: `${step.label}: ${step.title}` })),
+  { path: paths.aandachtspunten, heading: learn.aandachtspunten.title },
+  { path: paths.mckenzie, heading: learn.mckenzie.title },
+  { path: paths.exercises, heading: learn.exercises.title },
+  { path: paths.alarm, heading: warnings.alarm.title },
+  { path: paths.about, heading: safety.about.title },
+  { path: paths.more, heading: common.more.title },
+];

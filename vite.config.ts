@@ -1,0 +1,74 @@
+import { readFileSync } from 'node:fs';
+import { defineConfig } from 'vite';
+import react from '@vitejs/plugin-react';
+import { VitePWA } from 'vite-plugin-pwa';
+import { contentCheck } from './scripts/content-check-plugin.ts';
+
+const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as {
+  version: string;
+};
+
+export const themeColor = '#f6f3ee';
+
+export default defineConfig({
+  define: {
+    __APP_VERSION__: JSON.stringify(version),
+  },
+  build: {
+    target: 'es2022',
+  },
+  plugins: [
+    contentCheck(),
+    react(),
+    VitePWA({
+      strategies: 'injectManifest',
+      srcDir: 'src',
+      filename: 'sw.ts',
+      // A new version waits for the user's "nieuwe versie laden" tap: never a reload mid-exercise.
+      registerType: 'prompt',
+      injectRegister: false,
+      injectManifest: {
+        globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
+        // The store screenshots are for the install dialog only; no need to keep them offline.
+        globIgnores: ['screenshots/**'],
+      },
+      manifest: {
+        id: '/',
+        name: 'Rugplan: zelfhulp bij acute rugklachten',
+        short_name: 'Rugplan',
+        description:
+          'Stap voor stap door een periode van acute lage rugpijn, met het stappenplan (McKenzie) van de folder. Werkt zonder internet; uw gegevens blijven op uw telefoon.',
+        lang: 'nl',
+        dir: 'ltr',
+        start_url: '/',
+        scope: '/',
+        display: 'standalone',
+        orientation: 'portrait',
+        theme_color: themeColor,
+        background_color: themeColor,
+        categories: ['health', 'medical'],
+        icons: [
+          { src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
+          { src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
+          { src: '/icons/icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+        ],
+        screenshots: [
+          {
+            src: '/screenshots/start-narrow.png',
+            sizes: '390x844',
+            type: 'image/png',
+            form_factor: 'narrow',
+            label: 'De startpagina van Rugplan',
+          },
+          {
+            src: '/screenshots/plan-narrow.png',
+            sizes: '390x844',
+            type: 'image/png',
+            form_factor: 'narrow',
+            label: 'Het stappenplan met de zes oefeningen',
+          },
+        ],
+      },
+    }),
+  ],
+});
