@@ -1,0 +1,82 @@
+/**
+ * The plan's rules as pure functions: which exercise a step runs, when a round is finished, what is
+ * recorded, and where "go back" and "next step" lead. The user decides when to move on; nothing
+ * here moves them.
+ */
+import type { Plan, PlanStep } from '../../content/schema';
+import type { Session } from '../../storage/records';
+import { wallTimeAt } from '../../schedule/clock-time';
+import { pressUpCycleMs, type ActiveExercise, type ExerciseKind } from './exercise-clock';
+
+/** A posture ("neem die tijd") is guided like a hold: lie like this for a while, with a timer. */
+export function exerciseKindFor(step: PlanStep): ExerciseKind {
+  return step.dose.kind === 'posture' ? 'hold' : step.dose.kind;
+}
+
+/**
+ * The hold time for "een paar minuten": the user's chosen time (settings, 3 minutes until they change
+ * it), or the step's own default where the user has not chosen one.
+ */
+export function holdDurationMs(step: PlanStep, userHoldSeconds?: number): number {
+  if (userHoldSeconds !== undefined) return userHoldSeconds * 1000;
+  return (step.dose.holdMinutes ?? 3) * 60_000;
+}
+
+export function repetitionsFor(step: PlanStep): number {
+  return step.dose.repetitions ?? 10;
+}
+
+/**
+ * When the exercise really ended: a hold ends when its time ran out, paced press-ups after the tenth
+ * repetition, even if the phone was locked then; a counted or early-finished round ends now.
+ */
+export function finishedAt(exercise: ActiveExercise, now: Date, repetitions: number): Date {
+  const start = Date.parse(exercise.startedAt) + exercise.pausedTotalMs;
+  let natural: number | undefined;
+  if (exercise.kind === 'repetitions') {
+    if (exercise.count === undefined) natural = start + repetitions * pressUpCycleMs;
+  } else if (exercise.durationMs !== undefined) {
+    natural = start + exercise.durationMs;
+  }
+  if (exercise.pausedAt) return new Date(Math.min(now.getTime(), Date.parse(exercise.pausedAt)));
+  return new Date(natural !== undefined ? Math.min(natural, now.getTime()) : now.getTime());
+}
+
+/** The diary record of one round. */
+export function sessionFrom(exercise: ActiveExercise, end: Date, repetitionsDone: number | undefined): Session {
+  const session: Session = {
+    id: `session-${exercise.startedAt}`,
+    stepId: exercise.stepId,
+    startedAt: exercise.startedAt,
+    finishedAt: end.toISOString(),
+  };
+  if (exercise.kind === 'repetitions' && repetitionsDone !== undefined) session.repetitions = repetitionsDone;
+  if (exercise.kind !== 'repetitions') {
+    session.holdSeconds = Math.round((end.getTime() - Date.parse(exercise.startedAt) - exercise.pausedTotalMs) / 1000);
+  }
+  return session;
+}
+
+/** Rounds finished on the same local day as `now` (Europe/Amsterdam), per step. */
+export function roundsToday(sessions: readonly Session[], now: Date, zone?: string): Map<string, number> {
+  const today = wallTimeAt(now, zone);
+  const counts = new Map<string, number>();
+  for (const session of sessions) {
+    const day = wallTimeAt(new Date(session.finishedAt), zone);
+    if (day.year === today.year && day.month === today.month && day.day === today.day) {
+      counts.set(session.stepId, (counts.get(session.stepId) ?? 0) + 1);
+    }
+  }
+  return counts;
+}
+
+/**
+ * The next step to offer after a round that went well. The adapted press-up is not a step up from
+ * step 4 but an alternative for pain to one side (aandachtspunten, possibility 1), so the plan's
+ * progression ends at step 4.
+ */
+export function stepAfter(plan: Plan, stepId: string): PlanStep | undefined {
+  const index = plan.steps.findIndex((s) => s.id === stepId);
+  const next = index >= 0 ? plan.steps[index + 1] : undefined;
+  return next && !next.sided ? next : undefined;
+}
