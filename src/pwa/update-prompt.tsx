@@ -1,5 +1,7 @@
 import { useRegisterSW } from 'virtual:pwa-register/react';
 import { useTranslation } from 'react-i18next';
+import { records } from '../storage/records';
+import { useStored } from '../storage/use-stored';
 
 /**
  * Offers a new version instead of forcing it (registerType 'prompt'): a reload in the middle of
@@ -12,6 +14,11 @@ export function UpdatePrompt() {
     offlineReady: [offlineReady, setOfflineReady],
     updateServiceWorker,
   } = useRegisterSW();
+  // A new version waits while an exercise runs: the offer appears once the round is over
+  // (like PROXX, which applies its update when a new game starts).
+  const { value: running } = useStored(records.activeExercise);
+
+  if (running) return null; // no toast over the exercise controls either
 
   if (needRefresh) {
     return (

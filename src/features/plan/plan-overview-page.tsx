@@ -4,6 +4,10 @@ import { paths } from '../../routing/paths';
 import { Link } from '../../routing/router';
 import { Page } from '../../ui/page';
 import { SourceNote } from '../../ui/source-note';
+import { records } from '../../storage/records';
+import { useStored } from '../../storage/use-stored';
+import { roundsToday } from './plan-session';
+import { deviceZone } from '../../schedule/clock-time';
 import { PosturePicture } from '../../ui/posture-picture';
 
 /** The six steps of the stappenplan in order, each with its picture, kenmerk and dose. */
@@ -11,6 +15,9 @@ export function PlanOverviewPage() {
   const { t } = useTranslation('plan');
   const { plan } = useContent();
   const sourceLabel = useSourceLabel();
+  const { value: progress } = useStored(records.planProgress);
+  const { value: sessions } = useStored(records.sessions);
+  const today = roundsToday(sessions, new Date(), deviceZone());
   return (
     <Page title={t('overview.title')} lead={t('overview.lead')}>
       <ol className="step-list">
@@ -18,8 +25,8 @@ export function PlanOverviewPage() {
           <li key={step.id}>
             <Link
               to={paths.step(step.id)}
-              className="step-link"
-              aria-label={t('overview.open', { label: step.label, title: step.title })}
+              className={step.id === progress.currentStepId ? 'step-link step-current' : 'step-link'}
+              aria-current={step.id === progress.currentStepId ? 'step' : undefined}
             >
               <PosturePicture id={step.picture} className="step-link-picture" />
               <span className="step-link-text">
@@ -27,6 +34,14 @@ export function PlanOverviewPage() {
                 <span className="step-title">{step.title}</span>
                 <span className="step-kenmerk">{step.kenmerk}</span>
                 <span className="step-dose">{t('overview.dose', { dose: step.dose.summary })}</span>
+                {step.id === progress.currentStepId && (
+                  <span className="step-here">{t('overviewProgress.current')}</span>
+                )}
+                <span className="step-today">
+                  {today.get(step.id)
+                    ? t('overviewProgress.doneToday', { count: today.get(step.id) })
+                    : t('overviewProgress.notToday')}
+                </span>
               </span>
             </Link>
           </li>

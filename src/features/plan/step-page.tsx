@@ -5,7 +5,7 @@ import { Link } from '../../routing/router';
 import { Page } from '../../ui/page';
 import { SourceNote } from '../../ui/source-note';
 import { TextBlocks } from '../../ui/text-blocks';
-import { PosturePicture } from '../../ui/posture-picture';
+import { ExercisePlayer } from './exercise-player';
 
 export type StepPageProps = { stepId: string };
 
@@ -31,7 +31,7 @@ export function StepPage({ stepId }: StepPageProps) {
 
   return (
     <Page title={`${step.label}: ${step.title}`}>
-      <PosturePicture id={step.picture} className="step-picture" />
+      <ExercisePlayer key={step.id} step={step} />
       <dl className="facts">
         <div>
           <dt>{t('step.kenmerk')}</dt>

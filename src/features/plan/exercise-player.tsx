@@ -1,0 +1,134 @@
+import { useCallback, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { PlanStep } from '../../content/schema';
+import { useContent } from '../../content/use-content';
+import { useWakeLock } from '../../pwa/use-wake-lock';
+import { paths } from '../../routing/paths';
+import { Link, navigate } from '../../routing/router';
+import type { PillowCount } from '../../ui/pictures/picture-frame';
+import { PosturePicture } from '../../ui/posture-picture';
+import { DurationControl, PillowControl, SideChoice } from './exercise-setup';
+import { ExerciseRunning } from './exercise-running';
+import { stepAfter } from './plan-session';
+import { RoundDone } from './round-done';
+import { usePlanExercise, type FinishedRound } from './use-plan-exercise';
+
+export type ExercisePlayerProps = { step: PlanStep };
+
+/**
+ * Guides one round of a step, the way a physiotherapist beside the user would: the picture, a big
+ * start, the timer or counter, the way back when it hurts too much, and the user's own choice to
+ * move on afterwards.
+ */
+export function ExercisePlayer({ step }: ExercisePlayerProps) {
+  const { t } = useTranslation('plan');
+  const { plan } = useContent();
+  const [finished, setFinished] = useState<FinishedRound | null>(null);
+  const onFinished = useCallback((round: FinishedRound) => setFinished(round), []);
+  const player = usePlanExercise(step, onFinished);
+  const { exercise, progress } = player;
+  const wakeLockHeld = useWakeLock(exercise !== null && !exercise.pausedAt);
+  const backTo = plan.steps.find((s) => s.id === step.backTo);
+  const pillows = Math.min(3, Math.max(0, progress.pillows ?? 2)) as PillowCount;
+  const side = progress.painSide;
+
+  const picture = (
+    <PosturePicture
+      id={step.picture}
+      className="step-picture"
+      pillows={step.picture === 'prone-pillows' ? pillows : undefined}
+      side={step.sided ? (side ?? 'left') : undefined}
+    />
+  );
+
+  const goBack = async () => {
+    if (!backTo) return;
+    await player.stop();
+    await player.moveTo(backTo.id);
+    navigate(paths.step(backTo.id));
+  };
+
+  if (player.otherRunning) {
+    const other = plan.steps.find((s) => s.id === player.otherRunning?.stepId);
+    return (
+      <>
+        {picture}
+        {other && (
+          <p className="notice">
+            <Link to={paths.step(other.id)}>{t('resumeRunning', { label: `${other.label}: ${other.title}` })}</Link>
+          </p>
+        )}
+      </>
+    );
+  }
+
+  return (
+    <section className={exercise ? 'player player-running' : 'player'} aria-labelledby="player-title">
+      <h2 id="player-title" className="visually-hidden">
+        {t('player.title')}
+      </h2>
+      {picture}
+      {finished && !exercise ? (
+        <RoundDone
+          round={finished}
+          next={stepAfter(plan, step.id)}
+          onMoveOn={(next) => {
+            void player.moveTo(next.id);
+            navigate(paths.step(next.id));
+          }}
+          onStay={() => setFinished(null)}
+        />
+      ) : exercise ? (
+        <>
+          <ExerciseRunning
+            exercise={exercise}
+            now={player.now}
+            total={player.total}
+            onCount={() => void player.count()}
+          />
+          <div className="player-controls">
+            {exercise.pausedAt ? (
+              <button type="button" className="button button-primary" onClick={() => void player.resume()}>
+                {t('player.resume')}
+              </button>
+            ) : (
+              <button type="button" className="button" onClick={() => void player.pause()}>
+                {t('player.pause')}
+              </button>
+            )}
+            <button type="button" className="button" onClick={() => void player.finishNow()}>
+              {t('player.finish')}
+            </button>
+            <button type="button" className="button" onClick={() => void player.stop()}>
+              {t('player.stop')}
+            </button>
+          </div>
+          {backTo && (
+            <button type="button" className="button button-warning button-large" onClick={() => void goBack()}>
+              {t('player.tooMuch', { label: backTo.label, title: backTo.title })}
+            </button>
+          )}
+          {wakeLockHeld && <p className="hint">{t('wakeLock.on')}</p>}
+        </>
+      ) : (
+        <>
+          {step.picture === 'prone-pillows' && (
+            <PillowControl pillows={pillows} onChange={(n) => void player.setPillows(n)} />
+          )}
+          {step.sided && <SideChoice side={side} onChange={(s) => void player.setPainSide(s)} />}
+          {step.dose.kind !== 'repetitions' && (
+            <DurationControl seconds={player.durationMs / 1000} onChange={(s) => void player.setDuration(s)} />
+          )}
+          <button
+            type="button"
+            className="button button-primary button-large"
+            disabled={!player.loaded || (step.sided && !side)}
+            onClick={() => void player.start()}
+          >
+            {step.dose.kind === 'posture' ? t('player.startPosture') : t('player.start')}
+          </button>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,40 @@
+import { useTranslation } from 'react-i18next';
+import type { PlanStep } from '../../content/schema';
+import { formatTimeOfDay, isSameLocalDay } from '../../ui/format-time';
+import type { FinishedRound } from './use-plan-exercise';
+
+export type RoundDoneProps = {
+  round: FinishedRound;
+  next: PlanStep | undefined;
+  onMoveOn: (step: PlanStep) => void;
+  onStay: () => void;
+};
+
+/** After a round: when it was recorded, when the next one is due, and the user's own choice to move on. */
+export function RoundDone({ round, next, onMoveOn, onStay }: RoundDoneProps) {
+  const { t, i18n } = useTranslation('plan');
+  const finished = new Date(round.session.finishedAt);
+  const nextTime = formatTimeOfDay(round.nextDueAt, i18n.language);
+  return (
+    <section className="card round-done" aria-labelledby="round-done-title">
+      <h2 id="round-done-title">{t('done.title')}</h2>
+      <p>{t('done.recorded', { time: formatTimeOfDay(finished, i18n.language) })}</p>
+      <p className="next-due">
+        {isSameLocalDay(finished, round.nextDueAt)
+          ? t('done.nextDue', { time: nextTime })
+          : t('done.nextDueTomorrow', { time: nextTime })}
+      </p>
+      <p>{next ? t('done.choice') : t('done.lastStep')}</p>
+      <div className="actions">
+        {next && (
+          <button type="button" className="button button-primary" onClick={() => onMoveOn(next)}>
+            {t('done.moveOn', { label: next.label })}
+          </button>
+        )}
+        <button type="button" className="button" onClick={onStay}>
+          {t('done.stay')}
+        </button>
+      </div>
+    </section>
+  );
+}

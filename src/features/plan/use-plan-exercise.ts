@@ -1,0 +1,95 @@
+import { useCallback, useEffect, useRef } from 'react';
+import type { PlanStep } from '../../content/schema';
+import { deviceZone } from '../../schedule/clock-time';
+import { DEFAULT_WAKING_WINDOW, nextDueAfter, parseWakingWindow } from '../../schedule/schedule';
+import { records, type Session } from '../../storage/records';
+import { useStored } from '../../storage/use-stored';
+import { useNow } from '../../ui/use-now';
+import {
+  countRepetition,
+  isFinished,
+  pause,
+  repetitionCount,
+  resume,
+  startExercise,
+  type ActiveExercise,
+} from './exercise-clock';
+import { exerciseKindFor, finishedAt, holdDurationMs, repetitionsFor, sessionFrom } from './plan-session';
+
+export type FinishedRound = { session: Session; nextDueAt: Date };
+
+/**
+ * Binds one step's exercise to storage and the clock: the running exercise is saved, so a reload,
+ * a phone call or a closed app resumes it with the right time; finishing records the session and
+ * sets the next round's deadline two hours later (within waking hours).
+ */
+export function usePlanExercise(step: PlanStep, onFinished: (round: FinishedRound) => void) {
+  const active = useStored(records.activeExercise);
+  const sessions = useStored(records.sessions);
+  const progress = useStored(records.planProgress);
+  const reminder = useStored(records.reminder);
+  const settings = useStored(records.settings);
+
+  const exercise: ActiveExercise | null = active.value?.stepId === step.id ? active.value : null;
+  const otherRunning = active.value && active.value.stepId !== step.id ? active.value : null;
+  const running = exercise !== null && !exercise.pausedAt;
+  const now = useNow(running);
+  const total = repetitionsFor(step);
+  const durationMs = holdDurationMs(step, settings.value.holdSeconds);
+
+  // One finish at a time: the saves below take a moment, and renders in between must not record
+  // the same round again.
+  const finishing = useRef(false);
+  const finish = useCallback(
+    async (at: Date) => {
+      const current = active.value;
+      if (!current || current.stepId !== step.id || finishing.current) return;
+      finishing.current = true;
+      const end = finishedAt(current, at, total);
+      const session = sessionFrom(
+        current,
+        end,
+        current.kind === 'repetitions' ? repetitionCount(current, end, total) : undefined,
+      );
+      const parsed = parseWakingWindow(reminder.value.wakeFrom, reminder.value.wakeUntil);
+      const nextDueAt = nextDueAfter(end, parsed.ok ? parsed.window : DEFAULT_WAKING_WINDOW, deviceZone());
+      await sessions.setValue((list) => (list.some((s) => s.id === session.id) ? list : [...list, session]));
+      await reminder.setValue((r) => ({ ...r, nextDueAt: nextDueAt.toISOString() }));
+      await active.setValue(null);
+      finishing.current = false;
+      onFinished({ session, nextDueAt });
+    },
+    [active, sessions, reminder, step.id, total, onFinished],
+  );
+
+  // A hold whose time ran out, or the tenth paced press-up, finishes the round by itself, also when
+  // that moment passed while the phone was locked (the recorded time is when it really ended).
+  const done = exercise !== null && !exercise.pausedAt && isFinished(exercise, now, total);
+  useEffect(() => {
+    if (done) void finish(new Date());
+  }, [done, finish]);
+
+  return {
+    loaded: active.loaded && settings.loaded,
+    exercise,
+    otherRunning,
+    now,
+    total,
+    durationMs,
+    progress: progress.value,
+    start: () => {
+      void progress.setValue((p) => ({ ...p, currentStepId: step.id }));
+      const kind = exerciseKindFor(step);
+      return active.setValue(startExercise(step.id, kind, new Date(), kind === 'repetitions' ? undefined : durationMs));
+    },
+    pause: () => active.setValue((e) => (e ? pause(e, new Date()) : e)),
+    resume: () => active.setValue((e) => (e ? resume(e, new Date()) : e)),
+    count: () => active.setValue((e) => (e ? countRepetition(e, new Date(), total) : e)),
+    finishNow: () => finish(new Date()),
+    stop: () => active.setValue(null),
+    setDuration: (seconds: number) => settings.setValue((s) => ({ ...s, holdSeconds: seconds })),
+    setPillows: (pillows: number) => progress.setValue((p) => ({ ...p, pillows })),
+    setPainSide: (painSide: 'left' | 'right') => progress.setValue((p) => ({ ...p, painSide })),
+    moveTo: (stepId: string) => progress.setValue((p) => ({ ...p, currentStepId: stepId })),
+  };
+}

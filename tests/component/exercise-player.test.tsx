@@ -1,0 +1,159 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { appStore } from '../../src/storage/app-store';
+import { records } from '../../src/storage/records';
+import { renderAppAt } from '../render';
+
+// Only Date is faked: the clock the timers compute from. IndexedDB and React keep real timers.
+const start = new Date('2026-11-30T09:00:00.000Z');
+beforeEach(() => {
+  vi.useFakeTimers({ toFake: ['Date'] });
+  vi.setSystemTime(start);
+});
+afterEach(() => {
+  vi.useRealTimers();
+});
+const later = (seconds: number) => vi.setSystemTime(new Date(start.getTime() + seconds * 1000));
+
+/** The start button, once the saved state has loaded (until then it is disabled, so a tap cannot
+ * overwrite an exercise that is still running from before a reload). */
+async function startButton(name = 'Start de oefening') {
+  const button = await screen.findByRole('button', { name });
+  await waitFor(() => expect(button).toBeEnabled());
+  return button;
+}
+
+describe('exercise player', () => {
+  test('a hold counts down from the clock, and "too much pain" goes back to lying on the belly', async () => {
+    const user = userEvent.setup();
+    renderAppAt('/stappenplan/stap-3-elleboogsteun');
+    await user.click(await startButton());
+    expect(await screen.findByText('3:00')).toBeInTheDocument();
+
+    later(61); // a minute passes without the page doing anything (phone locked)
+    expect(await screen.findByText('1:59')).toBeInTheDocument();
+    expect(await appStore().read(records.activeExercise)).toMatchObject({ stepId: 'stap-3-elleboogsteun' });
+
+    await user.click(screen.getByRole('button', { name: /Te veel klachten\? Terug naar Stap 2a: Op de buik liggen/ }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Stap 2a: Op de buik liggen' })).toBeInTheDocument();
+    expect(await appStore().read(records.activeExercise)).toBeNull();
+    expect((await appStore().read(records.planProgress)).currentStepId).toBe('stap-2a-op-de-buik-liggen');
+  });
+
+  test('a reload in the middle of a hold resumes with the right time left', async () => {
+    const user = userEvent.setup();
+    const first = renderAppAt('/stappenplan/stap-3-elleboogsteun');
+    await user.click(await startButton());
+    await screen.findByText('3:00');
+    first.unmount();
+
+    later(100);
+    renderAppAt('/stappenplan/stap-3-elleboogsteun');
+    expect(await screen.findByText('1:20')).toBeInTheDocument();
+  });
+
+  test('a hold that ran out while the app was closed is recorded at the moment it ended', async () => {
+    const user = userEvent.setup();
+    const first = renderAppAt('/stappenplan/stap-3-elleboogsteun');
+    await user.click(await startButton());
+    await screen.findByText('3:00');
+    first.unmount();
+
+    later(3600);
+    renderAppAt('/stappenplan/stap-3-elleboogsteun');
+    expect(await screen.findByRole('heading', { name: 'Goed gedaan' })).toBeInTheDocument();
+    const [session] = await appStore().read(records.sessions);
+    expect(session).toMatchObject({ stepId: 'stap-3-elleboogsteun', finishedAt: '2026-11-30T09:03:00.000Z' });
+  });
+
+  test('ten counted press-ups finish the round, record it and show when the next one is due', async () => {
+    const user = userEvent.setup();
+    renderAppAt('/stappenplan/stap-4-opduwen-in-buiklig');
+    await user.click(await startButton());
+    const count = await screen.findByRole('button', { name: 'Tel er één bij' });
+    for (let i = 1; i <= 9; i++) {
+      later(i * 8);
+      await user.click(count);
+    }
+    expect(screen.getByText('9 van 10')).toBeInTheDocument();
+    later(80);
+    await user.click(count);
+
+    const done = await screen.findByRole('region', { name: 'Goed gedaan' });
+    expect(within(done).getByText(/^Volgende keer: 11:01$/)).toBeInTheDocument();
+    expect(await appStore().read(records.sessions)).toEqual([
+      expect.objectContaining({
+        stepId: 'stap-4-opduwen-in-buiklig',
+        repetitions: 10,
+        finishedAt: '2026-11-30T09:01:20.000Z',
+      }),
+    ]);
+    expect((await appStore().read(records.reminder)).nextDueAt).toBe('2026-11-30T11:01:20.000Z');
+    // Step 4 is the end of the progression: no "next step" is offered; the user stays.
+    expect(within(done).queryByRole('button', { name: /volgende stap/ })).not.toBeInTheDocument();
+  });
+
+  test('after a round that went well the user, not the app, moves on to the next step', async () => {
+    const user = userEvent.setup();
+    renderAppAt('/stappenplan/stap-1-liggen');
+    await user.click(await startButton('Start: blijf zo liggen'));
+    await screen.findByText('3:00');
+    await user.click(screen.getByRole('button', { name: 'Klaar' }));
+    await user.click(await screen.findByRole('button', { name: 'Dit gaat goed: volgende stap (Stap 2a)' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Stap 2a: Op de buik liggen' })).toBeInTheDocument();
+    expect((await appStore().read(records.planProgress)).currentStepId).toBe('stap-2a-op-de-buik-liggen');
+  });
+
+  test('the hold time can be changed, and is remembered', async () => {
+    const user = userEvent.setup();
+    renderAppAt('/stappenplan/stap-2b-ontspannen');
+    await user.click(await screen.findByRole('button', { name: '30 seconden langer' }));
+    expect(await screen.findByText('3 min 30 s')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Start de oefening' }));
+    expect(await screen.findByText('3:30')).toBeInTheDocument();
+    expect(screen.getByText('Adem rustig in, naar de onderbuik')).toBeInTheDocument();
+    expect((await appStore().read(records.settings)).holdSeconds).toBe(210);
+  });
+
+  test('step 2a: pillows are removed one by one, and the picture follows', async () => {
+    const user = userEvent.setup();
+    renderAppAt('/stappenplan/stap-2a-op-de-buik-liggen');
+    expect(await screen.findByText('2 kussens')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Haal er één weg' }));
+    expect(await screen.findByText('1 kussen')).toBeInTheDocument();
+    expect((await appStore().read(records.planProgress)).pillows).toBe(1);
+  });
+
+  test('the adapted press-up asks which side hurts before it starts', async () => {
+    const user = userEvent.setup();
+    renderAppAt('/stappenplan/opduwen-aangepast');
+    const startButton = await screen.findByRole('button', { name: 'Start de oefening' });
+    expect(startButton).toBeDisabled();
+    await user.click(screen.getByRole('button', { name: 'Rechts' }));
+    expect(await screen.findByText(/Pijn rechts: schuif het bekken naar links/)).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Rechts' })).toHaveAttribute('aria-pressed', 'true');
+    expect(startButton).toBeEnabled();
+    expect((await appStore().read(records.planProgress)).painSide).toBe('right');
+  });
+});
+
+describe('plan overview after a round', () => {
+  test('marks where the user is and what they did today', async () => {
+    const user = userEvent.setup();
+    const page = renderAppAt('/stappenplan/stap-1-liggen');
+    await user.click(await startButton('Start: blijf zo liggen'));
+    await screen.findByText('3:00');
+    await user.click(screen.getByRole('button', { name: 'Klaar' }));
+    await screen.findByRole('region', { name: 'Goed gedaan' });
+    page.unmount();
+
+    renderAppAt('/stappenplan');
+    await screen.findByRole('heading', { level: 1, name: 'Stappenplan' });
+    const current = await screen.findByText('U bent hier');
+    const item = current.closest('li')!;
+    expect(within(item).getByText('Stap 1')).toBeInTheDocument();
+    expect(await within(item).findByText('Vandaag 1 keer gedaan')).toBeInTheDocument();
+    expect(screen.getAllByText('Vandaag nog niet gedaan')).toHaveLength(5);
+  });
+});
