@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { usePathname } from '../routing/router';
 import { BottomNav } from './bottom-nav';
 import { renderRoute } from './routes';
+import { useStoredLanguage } from '../features/settings/language-switch';
 
 export type AppProps = {
   /** The "nieuwe versie" prompt; main.tsx passes it, tests render without (jsdom has no service worker). */
@@ -13,6 +14,7 @@ export type AppProps = {
 export function App({ updatePrompt }: AppProps) {
   const { t } = useTranslation();
   const pathname = usePathname();
+  useStoredLanguage();
   return (
     <>
       <a className="skip-link" href="#main">

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { paths } from '../routing/paths';
 import { Link } from '../routing/router';
 import { Page } from '../ui/page';
+import { LanguageSwitch } from '../features/settings/language-switch';
 
 const items = [
   { to: paths.aandachtspunten, key: 'more.aandachtspunten' },
@@ -24,6 +25,7 @@ export function MorePage() {
           </li>
         ))}
       </ul>
+      <LanguageSwitch />
     </Page>
   );
 }

@@ -1,0 +1,42 @@
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { languages } from '../../i18n/resources';
+import { records } from '../../storage/records';
+import { useStored } from '../../storage/use-stored';
+
+/** Applies the language the user chose (stored on the phone) once it has loaded. */
+export function useStoredLanguage(): void {
+  const { i18n } = useTranslation();
+  const { value, loaded } = useStored(records.settings);
+  useEffect(() => {
+    if (loaded && value.language && value.language !== i18n.language) void i18n.changeLanguage(value.language);
+  }, [loaded, value.language, i18n]);
+}
+
+/** Nederlands / English: changes every text at once and is remembered on this phone. */
+export function LanguageSwitch() {
+  const { t, i18n } = useTranslation();
+  const settings = useStored(records.settings);
+  return (
+    <fieldset className="card side-choice">
+      <legend>{t('language.label')}</legend>
+      <div className="choice-row">
+        {languages.map((language) => (
+          <button
+            key={language}
+            type="button"
+            lang={language}
+            className={i18n.language === language ? 'button button-primary' : 'button'}
+            aria-pressed={i18n.language === language}
+            onClick={() => {
+              void i18n.changeLanguage(language);
+              void settings.setValue((s) => ({ ...s, language }));
+            }}
+          >
+            {t(`language.${language}`)}
+          </button>
+        ))}
+      </div>
+    </fieldset>
+  );
+}
