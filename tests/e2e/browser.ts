@@ -1,3 +1,4 @@
+import { afterAll, beforeAll } from 'vitest';
 /**
  * Shared parts of the browser tests: Debian's Chromium driven by playwright-core, and the built app
  * served by Vite's preview server (the same server `npm start` uses), which a test can stop.
@@ -90,4 +91,21 @@ export function recordRequests(context: BrowserContext): string[] {
   const urls: string[] = [];
   context.on('request', (request) => urls.push(request.url()));
   return urls;
+}
+
+/**
+ * One Chromium and one app server for the tests of a describe block, closed after them. Tests read
+ * `env.browser` and `env.server` once the hooks have run. Closing tolerates a server a test stopped.
+ */
+export function useBrowserAndServer(): { browser: Browser; server: AppServer } {
+  const env = {} as { browser: Browser; server: AppServer };
+  beforeAll(async () => {
+    env.browser = await launchChromium();
+    env.server = await startAppServer();
+  });
+  afterAll(async () => {
+    await env.browser?.close();
+    await env.server?.close().catch(() => undefined);
+  });
+  return env;
 }

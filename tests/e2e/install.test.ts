@@ -1,14 +1,5 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser } from 'playwright-core';
-import {
-  hasChromium,
-  launchChromium,
-  launchWithProfile,
-  phone,
-  startAppServer,
-  waitForServiceWorker,
-  type AppServer,
-} from './browser';
+import { describe, expect, test } from 'vitest';
+import { hasChromium, launchWithProfile, phone, waitForServiceWorker, useBrowserAndServer } from './browser';
 
 type Manifest = {
   id: string;
@@ -25,22 +16,12 @@ type Manifest = {
 };
 
 describe.skipIf(!hasChromium)('installable on the home screen (real Chromium)', () => {
-  let browser: Browser;
-  let server: AppServer;
-
-  beforeAll(async () => {
-    browser = await launchChromium();
-    server = await startAppServer();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const env = useBrowserAndServer();
 
   test("Chromium's own installability check reports no error", async () => {
     const context = await launchWithProfile();
     const page = context.pages()[0] ?? (await context.newPage());
-    await page.goto(server.url);
+    await page.goto(env.server.url);
     await waitForServiceWorker(page);
     const cdp = await context.newCDPSession(page);
     const { installabilityErrors } = (await cdp.send('Page.getInstallabilityErrors')) as {
@@ -51,12 +32,12 @@ describe.skipIf(!hasChromium)('installable on the home screen (real Chromium)', 
   });
 
   test('the manifest is complete, in Dutch, and every icon and screenshot loads at its stated size', async () => {
-    const context = await browser.newContext(phone);
+    const context = await env.browser.newContext(phone);
     const page = await context.newPage();
-    await page.goto(server.url);
+    await page.goto(env.server.url);
     const href = await page.locator('link[rel="manifest"]').getAttribute('href');
     expect(href).toBeTruthy();
-    const manifest = (await (await page.request.get(new URL(href ?? '', server.url).href)).json()) as Manifest;
+    const manifest = (await (await page.request.get(new URL(href ?? '', env.server.url).href)).json()) as Manifest;
     expect(manifest).toMatchObject({
       id: '/',
       lang: 'nl',
@@ -82,16 +63,16 @@ describe.skipIf(!hasChromium)('installable on the home screen (real Chromium)', 
         image.src = url;
         await image.decode();
         return `${image.naturalWidth}x${image.naturalHeight}`;
-      }, new URL(src, server.url).href);
+      }, new URL(src, env.server.url).href);
       expect({ src, size }).toEqual({ src, size: sizes });
     }
     await context.close();
   });
 
   test('iPhone meta tags are there', async () => {
-    const context = await browser.newContext(phone);
+    const context = await env.browser.newContext(phone);
     const page = await context.newPage();
-    await page.goto(server.url);
+    await page.goto(env.server.url);
     await expect
       .poll(() => page.locator('meta[name="apple-mobile-web-app-capable"]').getAttribute('content'))
       .toBe('yes');
@@ -101,13 +82,13 @@ describe.skipIf(!hasChromium)('installable on the home screen (real Chromium)', 
   });
 
   test('on an iPhone, the start page shows the two steps to add Rugplan to the home screen', async () => {
-    const context = await browser.newContext({
+    const context = await env.browser.newContext({
       ...phone,
       userAgent:
         'Mozilla/5.0 (iPhone; CPU iPhone OS 18_0 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.0 Mobile/15E148 Safari/604.1',
     });
     const page = await context.newPage();
-    await page.goto(server.url);
+    await page.goto(env.server.url);
     const install = page.getByRole('region', { name: 'Op de iPhone in twee stappen' });
     await install.waitFor();
     expect(await install.getByRole('listitem').allTextContents()).toEqual([

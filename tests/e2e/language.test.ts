@@ -1,24 +1,13 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { hasChromium, launchChromium, phone, startAppServer, waitForServiceWorker, type AppServer } from './browser';
+import { describe, expect, test } from 'vitest';
+import { hasChromium, phone, waitForServiceWorker, useBrowserAndServer } from './browser';
 
 describe.skipIf(!hasChromium)('English beside Dutch (real Chromium)', () => {
-  let browser: Browser;
-  let server: AppServer;
-
-  beforeAll(async () => {
-    browser = await launchChromium();
-    server = await startAppServer();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close().catch(() => undefined);
-  });
+  const env = useBrowserAndServer();
 
   test('an English browser sees the start page and the plan in English', async () => {
-    const context = await browser.newContext({ ...phone, locale: 'en-GB' });
+    const context = await env.browser.newContext({ ...phone, locale: 'en-GB' });
     const page = await context.newPage();
-    await page.goto(server.url);
+    await page.goto(env.server.url);
     await page.getByRole('link', { name: 'Go to the step plan' }).click();
     await expect.poll(() => page.locator('h1').textContent()).toBe('Step plan');
     expect(await page.locator('html').getAttribute('lang')).toBe('en');
@@ -27,15 +16,15 @@ describe.skipIf(!hasChromium)('English beside Dutch (real Chromium)', () => {
   });
 
   test('a Dutch user switches to English, and it stays English after an offline reload', async () => {
-    const context = await browser.newContext(phone);
+    const context = await env.browser.newContext(phone);
     const page = await context.newPage();
-    await page.goto(`${server.url}/meer`);
+    await page.goto(`${env.server.url}/meer`);
     await waitForServiceWorker(page);
     await page.getByRole('button', { name: 'English' }).click();
     await expect.poll(() => page.locator('h1').textContent()).toBe('More');
     expect(await page.locator('html').getAttribute('lang')).toBe('en');
 
-    await server.close();
+    await env.server.close();
     await context.setOffline(true);
     await page.reload();
     await expect.poll(() => page.locator('h1').textContent()).toBe('More');

@@ -1,53 +1,34 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser } from 'playwright-core';
-import {
-  hasChromium,
-  launchChromium,
-  phone,
-  recordRequests,
-  startAppServer,
-  waitForServiceWorker,
-  type AppServer,
-} from './browser';
+import { describe, expect, test } from 'vitest';
+import { hasChromium, phone, recordRequests, waitForServiceWorker, useBrowserAndServer } from './browser';
 import { appPages } from './pages';
 
 describe.skipIf(!hasChromium)('offline after one visit (real Chromium, server stopped)', () => {
-  let browser: Browser;
-  let server: AppServer;
-
-  beforeAll(async () => {
-    browser = await launchChromium();
-    server = await startAppServer();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close().catch(() => undefined);
-  });
+  const env = useBrowserAndServer();
 
   test('every page opens by its address with no server and no network, and nothing left the origin', async () => {
-    const context = await browser.newContext(phone);
+    const context = await env.browser.newContext(phone);
     const requests = recordRequests(context);
     const page = await context.newPage();
     const pageErrors: string[] = [];
     page.on('pageerror', (error) => pageErrors.push(error.message));
 
     // The one online visit: the start page, which installs the service worker.
-    await page.goto(server.url);
+    await page.goto(env.server.url);
     await waitForServiceWorker(page);
-    const origin = new URL(server.url).origin;
+    const origin = new URL(env.server.url).origin;
 
     // Online, every page shows its heading (and is visited, for the request log).
     for (const { path, heading } of appPages) {
-      await page.goto(server.url + path);
+      await page.goto(env.server.url + path);
       await expect.poll(() => page.locator('h1').textContent()).toBe(heading);
     }
 
     // Offline means offline: the server is gone and the browser has no network.
-    await server.close();
+    await env.server.close();
     await context.setOffline(true);
     const offlineHeadings: Record<string, string | null> = {};
     for (const { path } of appPages) {
-      await page.goto(server.url + path);
+      await page.goto(env.server.url + path);
       await page.locator('h1').waitFor();
       offlineHeadings[path] = await page.locator('h1').textContent();
     }

@@ -1,28 +1,17 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { hasChromium, launchChromium, phone, startAppServer, type AppServer } from './browser';
+import { describe, expect, test } from 'vitest';
+import { hasChromium, phone, useBrowserAndServer } from './browser';
 
 // 30 November 2026, 10:00 in Amsterdam: within waking hours.
 const morning = new Date('2026-11-30T10:00:00+01:00');
 
 describe.skipIf(!hasChromium)('a plan session in real Chromium with the browser clock', () => {
-  let browser: Browser;
-  let server: AppServer;
-
-  beforeAll(async () => {
-    browser = await launchChromium();
-    server = await startAppServer();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const env = useBrowserAndServer();
 
   test('step 4: start, ten paced press-ups, done, next round due two hours later', async () => {
-    const context = await browser.newContext(phone);
+    const context = await env.browser.newContext(phone);
     const page = await context.newPage();
     await page.clock.install({ time: morning });
-    await page.goto(`${server.url}/stappenplan/stap-4-opduwen-in-buiklig`);
+    await page.goto(`${env.server.url}/stappenplan/stap-4-opduwen-in-buiklig`);
     const start = page.getByRole('button', { name: 'Start de oefening' });
     await expect.poll(() => start.isEnabled()).toBe(true);
     await start.click();
@@ -40,10 +29,10 @@ describe.skipIf(!hasChromium)('a plan session in real Chromium with the browser 
   });
 
   test('a reload in the middle of a hold keeps the remaining time right', async () => {
-    const context = await browser.newContext(phone);
+    const context = await env.browser.newContext(phone);
     const page = await context.newPage();
     await page.clock.install({ time: morning });
-    await page.goto(`${server.url}/stappenplan/stap-3-elleboogsteun`);
+    await page.goto(`${env.server.url}/stappenplan/stap-3-elleboogsteun`);
     const start = page.getByRole('button', { name: 'Start de oefening' });
     await expect.poll(() => start.isEnabled()).toBe(true);
     await start.click();
