@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { HOLD_SECONDS } from '../../storage/records';
+import { Stepper } from '../../ui/stepper';
 
 export type DurationControlProps = { seconds: number; onChange: (seconds: number) => void };
 
@@ -9,32 +10,16 @@ export function DurationControl({ seconds, onChange }: DurationControlProps) {
   const step = 30;
   const value = t('player.durationValue', { minutes: Math.floor(seconds / 60), seconds: seconds % 60 });
   return (
-    <div className="stepper" role="group" aria-labelledby="duration-label">
-      <span id="duration-label" className="stepper-label">
-        {t('player.duration')}
-      </span>
-      <button
-        type="button"
-        className="button stepper-button"
-        aria-label={t('player.shorter')}
-        disabled={seconds - step < HOLD_SECONDS.min}
-        onClick={() => onChange(seconds - step)}
-      >
-        −
-      </button>
-      <output className="stepper-value" aria-live="polite">
-        {value}
-      </output>
-      <button
-        type="button"
-        className="button stepper-button"
-        aria-label={t('player.longer')}
-        disabled={seconds + step > HOLD_SECONDS.max}
-        onClick={() => onChange(seconds + step)}
-      >
-        +
-      </button>
-    </div>
+    <Stepper
+      label={t('player.duration')}
+      value={value}
+      decreaseLabel={t('player.shorter')}
+      increaseLabel={t('player.longer')}
+      canDecrease={seconds - step >= HOLD_SECONDS.min}
+      canIncrease={seconds + step <= HOLD_SECONDS.max}
+      onDecrease={() => onChange(seconds - step)}
+      onIncrease={() => onChange(seconds + step)}
+    />
   );
 }
 
@@ -45,32 +30,16 @@ export function PillowControl({ pillows, onChange }: PillowControlProps) {
   const { t } = useTranslation('plan');
   return (
     <div className="card">
-      <div className="stepper" role="group" aria-labelledby="pillows-label">
-        <span id="pillows-label" className="stepper-label">
-          {t('pillows.label')}
-        </span>
-        <button
-          type="button"
-          className="button stepper-button"
-          aria-label={t('pillows.remove')}
-          disabled={pillows <= 0}
-          onClick={() => onChange(pillows - 1)}
-        >
-          −
-        </button>
-        <output className="stepper-value" aria-live="polite">
-          {t('pillows.value', { count: pillows })}
-        </output>
-        <button
-          type="button"
-          className="button stepper-button"
-          aria-label={t('pillows.add')}
-          disabled={pillows >= 3}
-          onClick={() => onChange(pillows + 1)}
-        >
-          +
-        </button>
-      </div>
+      <Stepper
+        label={t('pillows.label')}
+        value={t('pillows.value', { count: pillows })}
+        decreaseLabel={t('pillows.remove')}
+        increaseLabel={t('pillows.add')}
+        canDecrease={pillows > 0}
+        canIncrease={pillows < 3}
+        onDecrease={() => onChange(pillows - 1)}
+        onIncrease={() => onChange(pillows + 1)}
+      />
       <p>{t('pillows.hint')}</p>
     </div>
   );
