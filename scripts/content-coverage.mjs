@@ -14,23 +14,14 @@
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import nonTextKeys from '../src/content/non-text-keys.json' with { type: 'json' };
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const SOURCE_LANGUAGE = 'nl';
 const LIST = process.argv.includes('--list');
 
-/** Content string fields that are ids, references, settings or dates, not text (as in src/content/validate.ts). */
-const NON_TEXT_KEYS = new Set([
-  'id',
-  'source',
-  'picture',
-  'backTo',
-  'step',
-  'kind',
-  'urgency',
-  'direction',
-  'contentDate',
-]);
+/** Content string fields that are ids, references, settings or dates, not text (one list for the validator, the parity test and this script). */
+const NON_TEXT_KEYS = new Set(nonTextKeys);
 
 /** `steps[2].dose.summary` for a list of keys. */
 function formatPath(keys) {

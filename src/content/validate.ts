@@ -9,6 +9,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { z } from 'zod';
 import { contentFiles, type ContentFileName } from './schema.ts';
+import nonTextKeys from './non-text-keys.json';
 
 type Issue = z.core.$ZodIssue;
 type PathKey = PropertyKey;
@@ -104,7 +105,8 @@ function idsOf(list: unknown): string[] {
 }
 
 /** Values that are ids, references or settings, not text: they never carry prose. */
-const NON_TEXT_KEYS = new Set(['id', 'source', 'picture', 'backTo', 'step', 'kind', 'urgency', 'direction']);
+// Shared with the parity test and the coverage script, so all three agree on what is text.
+const NON_TEXT_KEYS = new Set<string>(nonTextKeys);
 
 /** Markup that must not be in content strings: the app renders them as plain text. */
 const MARKUP: readonly [RegExp, string][] = [

@@ -11,6 +11,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contentFiles, type ContentFileName } from '../../src/content/schema';
 import { formatPath, validateAllContent, validateContentDir } from '../../src/content/validate';
+import nonTextKeys from '../../src/content/non-text-keys.json';
 
 const CONTENT = path.resolve('content');
 const NL = path.join(CONTENT, 'nl');
@@ -23,17 +24,7 @@ type Json = any;
 const fileNames = Object.keys(contentFiles) as ContentFileName[];
 
 /** String fields that are ids, references, settings or dates: never translated, always equal to nl. */
-const SAME_VALUE_KEYS = new Set([
-  'id',
-  'source',
-  'picture',
-  'backTo',
-  'step',
-  'kind',
-  'urgency',
-  'direction',
-  'contentDate',
-]);
+const SAME_VALUE_KEYS = new Set<string>(nonTextKeys);
 
 /**
  * The only texts that may be the same in both languages: proper names, short names of sources and
