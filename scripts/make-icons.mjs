@@ -8,7 +8,7 @@
 //   transparency as black).
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
+import { launchChromium } from './chromium.mjs';
 
 const publicDir = fileURLToPath(new URL('../public/', import.meta.url));
 const source = readFileSync(`${publicDir}icon.svg`, 'utf8');
@@ -23,18 +23,7 @@ const icons = [
 ];
 
 mkdirSync(`${publicDir}icons`, { recursive: true });
-const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
-});
+const browser = await launchChromium();
 try {
   for (const icon of icons) {
     const page = await browser.newPage({ viewport: { width: icon.size, height: icon.size } });

@@ -1,7 +1,7 @@
 // Takes the manifest's narrow screenshots (the install dialog shows them) from the built app in
 // Debian's Chromium. Run after `npm run build`: `node scripts/make-screenshots.mjs`.
 import { mkdir } from 'node:fs/promises';
-import { chromium } from 'playwright-core';
+import { launchChromium } from './chromium.mjs';
 import { preview } from 'vite';
 
 const shots = [
@@ -11,10 +11,7 @@ const shots = [
 
 const server = await preview({ configFile: false, logLevel: 'silent', preview: { host: '127.0.0.1', port: 0 } });
 const { port } = server.httpServer.address();
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
-});
+const browser = await launchChromium();
 try {
   await mkdir('public/screenshots', { recursive: true });
   const page = await browser.newPage({ viewport: { width: 390, height: 844 }, locale: 'nl-NL', colorScheme: 'light' });

@@ -4,7 +4,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
-import { chromium } from 'playwright-core';
+import { launchChromium } from './chromium.mjs';
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { createServer } from 'vite';
@@ -53,18 +53,7 @@ try {
     figcaption { opacity: 0.7; margin-top: 4px; }
   </style></head><body>${cells.map((c) => `<figure>${svg(c)}<figcaption>${c.label}</figcaption></figure>`).join('')}</body></html>`;
 
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  browser = await launchChromium();
   const tab = await browser.newPage({ viewport: { width: 800, height: 600 } });
   // One large PNG per picture too, to look at the details.
   for (const cell of cells) {

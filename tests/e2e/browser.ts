@@ -8,8 +8,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { preview, type PreviewServer } from 'vite';
+import { chromiumArgs, chromiumPath, launchChromium } from '../../scripts/chromium.mjs';
 
-export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export { chromiumPath, launchChromium };
+
 export const hasChromium = existsSync(chromiumPath);
 export const root = path.resolve(import.meta.dirname, '../..');
 export const distDir = path.join(root, 'dist');
@@ -23,20 +25,6 @@ export const phone = {
   locale: 'nl-NL',
   timezoneId: 'Europe/Amsterdam',
 } as const;
-
-const chromiumArgs = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-
-export async function launchChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
-}
 
 /**
  * A browser with a real profile on disk: Chromium refuses installation in the throw-away
