@@ -2,6 +2,9 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import warnings from '../../content/nl/warnings.json';
+import about from '../../content/nl/about.json';
+import sourcesNl from '../../content/nl/sources.json';
+import sourcesEn from '../../content/en/sources.json';
 import { appStore } from '../../src/storage/app-store';
 import { records } from '../../src/storage/records';
 import { renderAppAt } from '../render';
@@ -190,5 +193,38 @@ describe('phone numbers page', () => {
     await user.click(save());
     expect(await screen.findByText('Opgeslagen.')).toBeInTheDocument();
     expect(await appStore().read(records.contacts)).toEqual({ huisartsenpost: '+31881234567' });
+  });
+});
+
+describe('Over deze app', () => {
+  test('says what the app is and is not, states the evidence and the figures, privacy, every source, version and date', async () => {
+    renderAppAt('/over-deze-app');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Over deze app' })).toBeInTheDocument();
+    expect(screen.getByText(/De app stelt geen diagnose en beoordeelt uw klachten niet/)).toBeInTheDocument();
+    expect(screen.getAllByText(/Twijfelt u\? Bel dan uw huisarts\./).length).toBeGreaterThan(0);
+    for (const section of [about.course, about.evidence, about.centralisationFacts, about.privacy]) {
+      const region = screen.getByRole('region', { name: section.title });
+      for (const paragraph of section.paragraphs) expect(within(region).getByText(paragraph)).toBeInTheDocument();
+    }
+    expect(screen.getByRole('region', { name: about.evidence.title })).toHaveTextContent('Bron: Cochrane 2023');
+    expect(screen.getByText(/De app stuurt niets naar internet/)).toBeInTheDocument();
+    const list = screen.getByRole('region', { name: 'Bronnen' });
+    expect(
+      within(list)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual(sourcesNl.sources.map((source) => source.title));
+    expect(screen.getByText(/^Versie \d+\.\d+\.\d+, inhoud van 29 november 2026$/)).toBeInTheDocument();
+  });
+
+  test('in English, every source of the English content', async () => {
+    renderAppAt('/over-deze-app', { language: 'en' });
+    const list = await screen.findByRole('region', { name: 'Sources' });
+    expect(
+      within(list)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual(sourcesEn.sources.map((source) => source.title));
+    expect(screen.getByText(/^Version \d+\.\d+\.\d+, content of (29 November|November 29,) 2026$/)).toBeInTheDocument();
   });
 });
