@@ -39,7 +39,8 @@ function ExerciseReturn() {
   return (
     <div className="notice exercise-return">
       <p>{t('alarm.exercise.running', { label: step.label, title: step.title })}</p>
-      <Link to={paths.step(step.id)} className="button button-primary">
+      {/* Not the primary colour: on this page the call buttons come first. */}
+      <Link to={paths.step(step.id)} className="button">
         {t('alarm.exercise.back')}
       </Link>
     </div>
