@@ -37,10 +37,14 @@ describe.skipIf(!hasChromium)('a plan session in real Chromium with the browser 
     await page.goto(`${env.server.url}/stappenplan/stap-3-elleboogsteun`);
     const start = page.getByRole('button', { name: 'Start de oefening' });
     await expect.poll(() => start.isEnabled()).toBe(true);
+    // The page's clock stands still from here (timers keep running): a slow, busy machine between
+    // the start and the reading after the reload must not change the time shown.
+    const started = new Date(morning.getTime() + 10 * 60_000);
+    await page.clock.setFixedTime(started);
     await start.click();
     await expect.poll(() => page.locator('.timer-value').textContent()).toContain('3:00');
 
-    await page.clock.runFor(100_000);
+    await page.clock.setFixedTime(new Date(started.getTime() + 100_000));
     await page.reload();
     await expect.poll(() => page.locator('.timer-value').textContent()).toContain('1:20');
     await context.close();
