@@ -28,15 +28,16 @@ export type FirstStartGateProps = { pathname: string; children: ReactNode };
 export function FirstStartGate({ pathname, children }: FirstStartGateProps) {
   const settings = useStored(records.settings);
   if (!leadsIntoThePlan(pathname) || !settings.loaded || settings.value.firstStartSeen) return <>{children}</>;
-  const onContinue = () => {
-    void settings.setValue((s) => ({ ...s, firstStartSeen: true }));
+  const onContinue = async () => {
+    // Saved before moving on, so closing the app right after the tap cannot bring the screen back.
+    await settings.setValue((s) => ({ ...s, firstStartSeen: true }));
     // From the start page the choice leads on to the plan; on a plan page, the page itself appears.
     if (pathname === paths.start) navigate(paths.plan);
   };
   return <FirstStartScreen onContinue={onContinue} />;
 }
 
-export type FirstStartScreenProps = { onContinue: () => void };
+export type FirstStartScreenProps = { onContinue: () => void | Promise<void> };
 
 /** The alarm list as a calm first screen: information for everyone, no questions, no score. */
 export function FirstStartScreen({ onContinue }: FirstStartScreenProps) {
@@ -46,7 +47,7 @@ export function FirstStartScreen({ onContinue }: FirstStartScreenProps) {
     <Page title={t('firstStart.title')} lead={t('firstStart.lead')}>
       <AlarmList contacts={saved} />
       <div className="actions first-start-continue">
-        <button type="button" className="button button-primary button-large" onClick={onContinue}>
+        <button type="button" className="button button-primary button-large" onClick={() => void onContinue()}>
           {t('firstStart.continue')}
         </button>
       </div>
