@@ -4,10 +4,17 @@ import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, beforeEach } from 'vitest';
 import { setAppStore } from '../src/storage/app-store';
 import { createRecordStore } from '../src/storage/record-store';
+import { records } from '../src/storage/records';
 
 // Every test starts with a fresh, real IndexedDB (fake-indexeddb implements the whole API in memory).
-beforeEach(() => {
-  setAppStore(createRecordStore({ indexedDB: new IDBFactory(), channelName: `test-${Math.random()}` }));
+beforeEach(async () => {
+  const store = createRecordStore({ indexedDB: new IDBFactory(), channelName: `test-${Math.random()}` });
+  setAppStore(store);
+  // Screens are tested as a returning user sees them: the first-start screen (alarm symptoms before
+  // the plan) has been seen. Its own tests reset this (tests/component/first-start.test.tsx).
+  if (typeof window !== 'undefined') {
+    await store.write(records.settings, { ...records.settings.fallback(), firstStartSeen: true });
+  }
 });
 
 afterEach(() => {

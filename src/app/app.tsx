@@ -4,6 +4,7 @@ import { usePathname } from '../routing/router';
 import { BottomNav } from './bottom-nav';
 import { renderRoute } from './routes';
 import { useStoredLanguage } from '../features/settings/language-switch';
+import { FirstStartGate } from '../features/safety/first-start-gate';
 
 export type AppProps = {
   /** The "nieuwe versie" prompt; main.tsx passes it, tests render without (jsdom has no service worker). */
@@ -25,7 +26,9 @@ export function App({ updatePrompt }: AppProps) {
         <span className="app-tagline">{t('app.tagline')}</span>
       </header>
       <main id="main">
-        <Suspense fallback={null}>{renderRoute(pathname)}</Suspense>
+        <Suspense fallback={null}>
+          <FirstStartGate pathname={pathname}>{renderRoute(pathname)}</FirstStartGate>
+        </Suspense>
       </main>
       {updatePrompt}
       <BottomNav pathname={pathname} />

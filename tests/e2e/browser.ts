@@ -97,3 +97,16 @@ export function useBrowserAndServer(): { browser: Browser; server: AppServer } {
   });
   return env;
 }
+
+/**
+ * Passes the first-start screen as a new user does: it shows the alarm symptoms once before the
+ * start page and the plan, until "Geen van deze: naar het stappenplan" (stored in this context).
+ * Ends on the plan overview.
+ */
+export async function passFirstStart(page: Page, url: string): Promise<void> {
+  await page.goto(url);
+  await page
+    .getByRole('button', { name: /^(Geen van deze: naar het stappenplan|None of these: go to the step plan)$/ })
+    .click();
+  await page.waitForURL((address) => address.pathname === '/stappenplan');
+}

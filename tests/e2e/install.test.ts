@@ -1,5 +1,12 @@
 import { describe, expect, test } from 'vitest';
-import { hasChromium, launchWithProfile, phone, waitForServiceWorker, useBrowserAndServer } from './browser';
+import {
+  hasChromium,
+  launchWithProfile,
+  passFirstStart,
+  phone,
+  waitForServiceWorker,
+  useBrowserAndServer,
+} from './browser';
 
 type Manifest = {
   id: string;
@@ -88,6 +95,7 @@ describe.skipIf(!hasChromium)('installable on the home screen (real Chromium)', 
         'Mozilla/5.0 (iPhone; CPU iPhone OS 18_0 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.0 Mobile/15E148 Safari/604.1',
     });
     const page = await context.newPage();
+    await passFirstStart(page, env.server.url);
     await page.goto(env.server.url);
     const install = page.getByRole('region', { name: 'Op de iPhone in twee stappen' });
     await install.waitFor();

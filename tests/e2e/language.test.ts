@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { hasChromium, phone, waitForServiceWorker, useBrowserAndServer } from './browser';
+import { hasChromium, passFirstStart, phone, waitForServiceWorker, useBrowserAndServer } from './browser';
 
 describe.skipIf(!hasChromium)('English beside Dutch (real Chromium)', () => {
   const env = useBrowserAndServer();
@@ -7,6 +7,8 @@ describe.skipIf(!hasChromium)('English beside Dutch (real Chromium)', () => {
   test('an English browser sees the start page and the plan in English', async () => {
     const context = await env.browser.newContext({ ...phone, locale: 'en-GB' });
     const page = await context.newPage();
+    // The first-start screen is English too; past it, the start page leads to the plan.
+    await passFirstStart(page, env.server.url);
     await page.goto(env.server.url);
     await page.getByRole('link', { name: 'Go to the step plan' }).click();
     await expect.poll(() => page.locator('h1').textContent()).toBe('Step plan');

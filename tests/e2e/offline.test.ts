@@ -1,5 +1,12 @@
 import { describe, expect, test } from 'vitest';
-import { hasChromium, phone, recordRequests, waitForServiceWorker, useBrowserAndServer } from './browser';
+import {
+  hasChromium,
+  passFirstStart,
+  phone,
+  recordRequests,
+  waitForServiceWorker,
+  useBrowserAndServer,
+} from './browser';
 import { appPages } from './pages';
 
 describe.skipIf(!hasChromium)('offline after one visit (real Chromium, server stopped)', () => {
@@ -15,6 +22,7 @@ describe.skipIf(!hasChromium)('offline after one visit (real Chromium, server st
     // The one online visit: the start page, which installs the service worker.
     await page.goto(env.server.url);
     await waitForServiceWorker(page);
+    await passFirstStart(page, env.server.url);
     const origin = new URL(env.server.url).origin;
 
     // Online, every page shows its heading (and is visited, for the request log).

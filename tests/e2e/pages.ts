@@ -17,7 +17,7 @@ const learn = readJson<{
   mckenzie: { title: string };
   exercises: { title: string };
 }>('src/i18n/locales/nl/learn.json');
-const safety = readJson<{ about: { title: string } }>('src/i18n/locales/nl/safety.json');
+const safety = readJson<{ about: { title: string }; contacts: { title: string } }>('src/i18n/locales/nl/safety.json');
 const start = readJson<{ title: string }>('src/i18n/locales/nl/start.json');
 
 /** Every address of the app with the Dutch heading a user must see there. */
@@ -31,4 +31,5 @@ export const appPages: { path: string; heading: string }[] = [
   { path: paths.alarm, heading: warnings.alarm.title },
   { path: paths.about, heading: safety.about.title },
   { path: paths.more, heading: common.more.title },
+  { path: paths.contacts, heading: safety.contacts.title },
 ];
