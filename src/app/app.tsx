@@ -4,6 +4,8 @@ import { usePathname } from '../routing/router';
 import { BottomNav } from './bottom-nav';
 import { renderRoute } from './routes';
 import { useStoredLanguage } from '../features/settings/language-switch';
+import { ReminderDueGate } from '../features/reminder/due-gate';
+import { ReminderNotifier } from '../features/reminder/reminder-notifier';
 
 export type AppProps = {
   /** The "nieuwe versie" prompt; main.tsx passes it, tests render without (jsdom has no service worker). */
@@ -25,8 +27,11 @@ export function App({ updatePrompt }: AppProps) {
         <span className="app-tagline">{t('app.tagline')}</span>
       </header>
       <main id="main">
-        <Suspense fallback={null}>{renderRoute(pathname)}</Suspense>
+        <Suspense fallback={null}>
+          <ReminderDueGate pathname={pathname}>{renderRoute(pathname)}</ReminderDueGate>
+        </Suspense>
       </main>
+      <ReminderNotifier />
       {updatePrompt}
       <BottomNav pathname={pathname} />
     </>
