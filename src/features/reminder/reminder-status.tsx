@@ -21,10 +21,12 @@ export type ReminderStatusProps = {
   view: ReminderView;
   /** Show the way into the plan when a round is due (the due screen has its own big button). */
   withStepLink?: boolean;
+  /** The line when the reminder is off; the start page asks a question, the reminder page just says so. */
+  offText?: string;
 };
 
 /** One calm line: when the next round is, that one is due now, or that the reminder is paused or off. */
-export function ReminderStatus({ view, withStepLink = false }: ReminderStatusProps) {
+export function ReminderStatus({ view, withStepLink = false, offText }: ReminderStatusProps) {
   const { t, i18n } = useTranslation('reminder');
   const remaining = useRemainingText();
   const step = useCurrentStep();
@@ -47,6 +49,6 @@ export function ReminderStatus({ view, withStepLink = false }: ReminderStatusPro
     case 'paused':
       return <p className="reminder-line">{t('summary.paused')}</p>;
     case 'off':
-      return <p className="reminder-line">{t('summary.off')}</p>;
+      return <p className="reminder-line">{offText ?? t('summary.off')}</p>;
   }
 }
