@@ -1,0 +1,88 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import type { Plan } from '../../src/content/schema';
+import { hasChromium, phone, root, useBrowserAndServer } from './browser';
+
+// 30 November 2026, 10:00 in Amsterdam: within waking hours, so the first round is at 12:00.
+const morning = new Date('2026-11-30T10:00:00+01:00');
+const plan = JSON.parse(readFileSync(path.join(root, 'content/nl/plan.json'), 'utf8')) as Plan;
+const firstStep = plan.steps[0]!;
+
+/** The notifications the service worker registration is showing now, as the phone's tray would. */
+function shownNotifications(page: Page) {
+  return page.evaluate(async () => {
+    const registration = await navigator.serviceWorker.ready;
+    const list = await registration.getNotifications();
+    return list.map((n) => ({ title: n.title, body: n.body, tag: n.tag, data: n.data as unknown }));
+  });
+}
+
+describe.skipIf(!hasChromium)('the two-hour reminder in real Chromium with the browser clock', () => {
+  const env = useBrowserAndServer();
+
+  test('start a reminder, reload, two hours on: the due screen and one notification', async () => {
+    const context = await env.browser.newContext(phone);
+    await context.grantPermissions(['notifications'], { origin: env.server.url });
+    const page = await context.newPage();
+    await page.clock.install({ time: morning });
+
+    await page.goto(`${env.server.url}/herinnering`);
+    const notifications = page.getByRole('region', { name: 'Meldingen' });
+    await expect.poll(() => notifications.textContent()).toContain('Meldingen staan aan.');
+    const start = page.getByRole('button', { name: 'Herinner me om de twee uur' });
+    await expect.poll(() => start.isEnabled()).toBe(true);
+    await start.click();
+    await expect.poll(() => page.locator('.reminder-line').textContent()).toBe('Volgende keer om 12:00 — nog 2 uur');
+
+    // The deadline is stored, not counted: a reload (or a closed app) keeps it.
+    await page.goto(`${env.server.url}/`);
+    await page.reload();
+    await expect
+      .poll(() => page.getByRole('region', { name: 'Herinnering' }).locator('.reminder-line').textContent())
+      .toBe('Volgende keer om 12:00 — nog 2 uur');
+    // The notification needs an active service worker; wait for it before time moves.
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+    });
+    expect(await shownNotifications(page)).toEqual([]);
+
+    await page.clock.fastForward('02:00:01');
+
+    await page.getByRole('heading', { level: 1, name: 'Tijd voor een oefenronde' }).waitFor();
+    expect(
+      await page.getByRole('link', { name: `Naar ${firstStep.label}: ${firstStep.title}` }).getAttribute('href'),
+    ).toBe(`/stappenplan/${firstStep.id}`);
+    await expect
+      .poll(() => shownNotifications(page))
+      .toEqual([
+        {
+          title: 'Tijd voor je oefenronde',
+          body: `${firstStep.label}: ${firstStep.title}. Tik om te beginnen.`,
+          tag: 'rugplan-round',
+          data: { url: `/stappenplan/${firstStep.id}` },
+        },
+      ]);
+    await context.close();
+  });
+
+  test('without notification permission the due screen still comes, and nothing breaks', async () => {
+    const context = await env.browser.newContext(phone);
+    const page = await context.newPage();
+    await page.clock.install({ time: morning });
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+
+    await page.goto(`${env.server.url}/`);
+    const start = page.getByRole('button', { name: 'Herinner me om de twee uur' });
+    await expect.poll(() => start.isEnabled()).toBe(true);
+    await start.click();
+    await expect.poll(() => page.locator('.reminder-line').textContent()).toBe('Volgende keer om 12:00 — nog 2 uur');
+    await page.clock.fastForward('02:00:01');
+    await page.getByRole('heading', { level: 1, name: 'Tijd voor een oefenronde' }).waitFor();
+    expect(await shownNotifications(page)).toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
