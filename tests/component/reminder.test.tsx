@@ -135,6 +135,34 @@ describe('due screen', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Tijd voor een oefenronde' })).toBeInTheDocument();
   });
 
+  test('a round falling due while a page is open covers it without unmounting it: nothing typed is lost', async () => {
+    const user = userEvent.setup();
+    await saveReminder({ state: 'on', nextDueAt: new Date(now.getTime() + 300).toISOString() });
+    renderAppAt('/');
+    const startHeading = await screen.findByRole('heading', { level: 1, name: 'Rugplan' });
+    await screen.findByText('Volgende keer om 09:00 — nog 1 min');
+    vi.setSystemTime(new Date(now.getTime() + 60_000));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Tijd voor een oefenronde' })).toBeInTheDocument();
+    expect(startHeading).not.toBeVisible();
+    await user.click(screen.getByRole('button', { name: 'Over een uur' }));
+    // The very same element, not a new page: the start page (and any half-filled form on it) stayed.
+    await waitFor(() => expect(startHeading).toBeVisible());
+    expect(screen.getByRole('heading', { level: 1, name: 'Rugplan' })).toBe(startHeading);
+    expect(startHeading).toHaveFocus();
+    expect(document.title).toBe('Rugplan · Rugplan');
+  });
+
+  test('going to another page from the due screen counts as "not now"', async () => {
+    const user = userEvent.setup();
+    await saveReminder({ state: 'on', nextDueAt: at('10:00').toISOString() });
+    vi.setSystemTime(at('10:30'));
+    renderAppAt('/');
+    await screen.findByRole('heading', { level: 1, name: 'Tijd voor een oefenronde' });
+    await user.click(within(screen.getByRole('navigation', { name: 'Hoofdmenu' })).getByRole('link', { name: 'Meer' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Meer' })).toBeVisible();
+    expect(screen.queryByRole('heading', { name: 'Tijd voor een oefenronde' })).not.toBeInTheDocument();
+  });
+
   test('never covers the alarm signs or the plan itself', async () => {
     await saveReminder({ state: 'on', nextDueAt: at('10:00').toISOString() });
     vi.setSystemTime(at('10:30'));

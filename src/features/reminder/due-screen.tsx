@@ -1,3 +1,4 @@
+import { useLayoutEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { paths } from '../../routing/paths';
 import { Link } from '../../routing/router';
@@ -23,6 +24,14 @@ export function DueScreen({ view, now, onSnooze, onDismiss }: DueScreenProps) {
   const { t, i18n } = useTranslation('reminder');
   const step = useCurrentStep();
   const next = formatTimeOfDay(view.nextIfDoneNow, i18n.language);
+  // The page underneath stays mounted and will not set its title again: give it back on leaving.
+  // (A layout effect runs before the Page's own effect renames the document.)
+  useLayoutEffect(() => {
+    const pageTitle = document.title;
+    return () => {
+      document.title = pageTitle;
+    };
+  }, []);
   return (
     <Page title={t('due.title')} lead={t('due.lead')}>
       {view.plannedAt && <p>{t('due.planned', { time: formatTimeOfDay(view.plannedAt, i18n.language) })}</p>}

@@ -78,6 +78,19 @@ export async function showAppNotification(notification: AppNotification): Promis
   }
 }
 
+/** Closes round notifications still in the tray once no round is due (a round done, a snooze). */
+export async function closeRoundNotifications(): Promise<void> {
+  if (notificationAccess() !== 'granted') return;
+  try {
+    // getRegistration, not ready: with no worker there is nothing to close, and ready would wait forever.
+    const registration = await navigator.serviceWorker.getRegistration();
+    const shown = (await registration?.getNotifications({ tag: ROUND_NOTIFICATION_TAG })) ?? [];
+    for (const notification of shown) notification.close();
+  } catch {
+    // Nothing to close is no reason to bother anyone.
+  }
+}
+
 /** Shows (1) or clears the badge on the app icon where the browser supports it; silent otherwise. */
 export function setRoundBadge(due: boolean): void {
   if (typeof navigator === 'undefined' || !('setAppBadge' in navigator)) return;

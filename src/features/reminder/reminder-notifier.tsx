@@ -7,6 +7,7 @@ import { isObject } from '../../storage/validators';
 import { records } from '../../storage/records';
 import { useStored } from '../../storage/use-stored';
 import {
+  closeRoundNotifications,
   isAppPath,
   OPEN_MESSAGE_TYPE,
   ROUND_NOTIFICATION_TAG,
@@ -53,6 +54,7 @@ export function ReminderNotifier() {
       window.clearTimeout(timer);
       const view = reminderView(reminder, new Date(), deviceZone());
       setRoundBadge(view.kind === 'due');
+      if (view.kind !== 'due') void closeRoundNotifications();
       if (view.kind !== 'upcoming') return;
       timer = window.setTimeout(fire, Math.min(Math.max(view.remainingMs, 0), MAX_TIMER_MS));
     };

@@ -20,7 +20,11 @@ export function ReminderPage() {
     <Page title={t('page.title')} lead={t('page.lead')}>
       <section className="card reminder-summary" aria-labelledby="reminder-status-title">
         <h2 id="reminder-status-title">{t('page.statusTitle')}</h2>
-        {loaded ? <ReminderStatus view={view} offText={t('page.stopped')} /> : <p className="reminder-line" />}
+        {loaded ? (
+          <ReminderStatus view={view} withStepLink offText={t('page.stopped')} />
+        ) : (
+          <p className="reminder-line" />
+        )}
         <div className="actions">
           {state !== 'on' && (
             <button type="button" className="button button-primary" disabled={!loaded} onClick={() => void start()}>
