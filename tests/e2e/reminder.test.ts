@@ -67,6 +67,28 @@ describe.skipIf(!hasChromium)('the two-hour reminder in real Chromium with the b
     await context.close();
   });
 
+  test('"Zet in mijn agenda" downloads an .ics file made on the phone', async () => {
+    const context = await env.browser.newContext({ ...phone, acceptDownloads: true });
+    const page = await context.newPage();
+    await page.clock.install({ time: new Date(morning.getTime() - 5 * 60_000) });
+    await page.goto(`${env.server.url}/herinnering`);
+    // Time stands still at 10:00, so the file's first round is exactly then.
+    await page.clock.pauseAt(morning);
+    const form = page.getByRole('form', { name: 'Zet in mijn agenda' });
+    await form.getByLabel('Aantal dagen').fill('3');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      form.getByRole('button', { name: 'Download het agendabestand' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('rugplan-oefenschema-2026-11-30.ics');
+    const file = readFileSync(await download.path(), 'utf8');
+    expect(file.startsWith('BEGIN:VCALENDAR\r\n')).toBe(true);
+    // From 10:00 (reminder off): 10, 12, … 22 today, then 08 … 22 on two more days.
+    expect(file.match(/BEGIN:VEVENT/g)).toHaveLength(7 + 8 + 8);
+    expect(file).toContain('DTSTART:20261130T090000Z');
+    await context.close();
+  });
+
   test('without notification permission the due screen still comes, and nothing breaks', async () => {
     const context = await env.browser.newContext(phone);
     const page = await context.newPage();
