@@ -83,6 +83,21 @@ describe('reminder on the start page', () => {
   });
 });
 
+describe('in English', () => {
+  test('the summary and the due screen read in English', async () => {
+    await saveReminder({ state: 'on', nextDueAt: at('11:00').toISOString() });
+    vi.setSystemTime(at('09:48'));
+    const { unmount } = renderAppAt('/', { language: 'en' });
+    expect(await screen.findByText('Next time at 11:00 AM — 1 hour 12 min to go')).toBeInTheDocument();
+    unmount();
+    vi.setSystemTime(at('11:05'));
+    renderAppAt('/', { language: 'en' });
+    expect(await screen.findByRole('heading', { level: 1, name: 'Time for a round of exercises' })).toBeInTheDocument();
+    expect(screen.getByText('Planned for 11:00 AM.')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: /^Go to Step 1: / })).toHaveAttribute('href', '/stappenplan/stap-1-liggen');
+  });
+});
+
 describe('due screen', () => {
   beforeEach(async () => {
     await appStore().write(records.planProgress, { currentStepId: 'stap-3-elleboogsteun' });
@@ -319,6 +334,7 @@ describe('notifications', () => {
   const showNotification = vi.fn(async () => undefined);
   const setAppBadge = vi.fn(async () => undefined);
   const clearAppBadge = vi.fn(async () => undefined);
+  const shownClose = vi.fn();
 
   beforeEach(() => {
     permission = 'default';
@@ -341,10 +357,19 @@ describe('notifications', () => {
         }
       },
     );
-    const registration = { showNotification };
+    shownClose.mockClear();
+    const registration = {
+      showNotification,
+      getNotifications: vi.fn(async () => [{ close: shownClose }]),
+    };
     Object.defineProperty(navigator, 'serviceWorker', {
       configurable: true,
-      value: { ready: Promise.resolve(registration), addEventListener: vi.fn(), removeEventListener: vi.fn() },
+      value: {
+        ready: Promise.resolve(registration),
+        getRegistration: async () => registration,
+        addEventListener: vi.fn(),
+        removeEventListener: vi.fn(),
+      },
     });
     Object.defineProperty(navigator, 'setAppBadge', { configurable: true, value: setAppBadge });
     Object.defineProperty(navigator, 'clearAppBadge', { configurable: true, value: clearAppBadge });
@@ -414,9 +439,12 @@ describe('notifications', () => {
     expect(setAppBadge).toHaveBeenCalledWith(1);
     expect(await screen.findByRole('heading', { level: 1, name: 'Tijd voor een oefenronde' })).toBeInTheDocument();
 
-    // A round done (a new deadline) clears the badge.
+    // A round done (a new deadline) clears the badge and takes the notification out of the tray.
+    clearAppBadge.mockClear();
+    shownClose.mockClear();
     await saveReminder({ state: 'on', nextDueAt: at('11:00').toISOString() });
     await waitFor(() => expect(clearAppBadge).toHaveBeenCalled());
+    await waitFor(() => expect(shownClose).toHaveBeenCalled());
   });
 
   test('opening the app with a round already due shows the due screen, not a notification', async () => {
