@@ -26,8 +26,11 @@ self.addEventListener('message', (event) => {
 self.addEventListener('notificationclick', (event) => {
   event.notification.close();
   const data = event.notification.data as { url?: unknown } | null;
+  // A backslash counts as a slash in URLs, so '/\\host' would leave the app like '//host'.
   const url =
-    typeof data?.url === 'string' && data.url.startsWith('/') && !data.url.startsWith('//') ? data.url : '/stappenplan';
+    typeof data?.url === 'string' && data.url.startsWith('/') && !data.url.startsWith('//') && !data.url.includes('\\')
+      ? data.url
+      : '/stappenplan';
   event.waitUntil(
     (async () => {
       const windows = await self.clients.matchAll({ type: 'window', includeUncontrolled: true });

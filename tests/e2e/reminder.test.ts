@@ -64,6 +64,28 @@ describe.skipIf(!hasChromium)('the two-hour reminder in real Chromium with the b
           data: { url: `/stappenplan/${firstStep.id}` },
         },
       ]);
+
+    // Tapping it: no browser API taps a notification, so the service worker gets the same
+    // notificationclick event from inside (Playwright can evaluate in Chromium's workers). The
+    // open window is told where to go and shows the step; the notification leaves the tray.
+    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    await worker.evaluate(async () => {
+      const sw = globalThis as unknown as {
+        registration: ServiceWorkerRegistration;
+        NotificationEvent: new (type: string, init: { notification: Notification }) => Event;
+        dispatchEvent: (event: Event) => boolean;
+      };
+      const [notification] = await sw.registration.getNotifications({ tag: 'rugplan-round' });
+      if (!notification) throw new Error('no notification to tap');
+      try {
+        sw.dispatchEvent(new sw.NotificationEvent('notificationclick', { notification }));
+      } catch {
+        // waitUntil() refuses an event the browser did not send; the handler's work still runs.
+      }
+    });
+    await expect.poll(() => new URL(page.url()).pathname).toBe(`/stappenplan/${firstStep.id}`);
+    await page.getByRole('heading', { level: 1, name: `${firstStep.label}: ${firstStep.title}` }).waitFor();
+    await expect.poll(() => shownNotifications(page)).toEqual([]);
     await context.close();
   });
 
