@@ -11,6 +11,7 @@ import {
   startReminder,
   stopReminder,
 } from '../../src/features/reminder/reminder-logic';
+import { isAppPath } from '../../src/features/reminder/notifications';
 import { DEFAULT_WAKING_WINDOW, dueAtOrAfter, formatRemaining } from '../../src/schedule/schedule';
 import type { Reminder } from '../../src/storage/records';
 
@@ -300,4 +301,16 @@ describe('isIosHomeScreenApp', () => {
     [{ userAgent: ipadAsMac, maxTouchPoints: 0, displayModeStandalone: true }, false],
     [{ userAgent: android, maxTouchPoints: 5, displayModeStandalone: true }, false],
   ])('%j → %s', (env, expected) => expect(isIosHomeScreenApp(env)).toBe(expected));
+});
+
+describe('isAppPath (where a tapped notification may lead)', () => {
+  test.each([
+    ['/stappenplan/stap-1-liggen', true],
+    ['/', true],
+    ['//evil.example/x', false],
+    ['/\\evil.example', false],
+    ['https://evil.example/', false],
+    ['stappenplan', false],
+    [42, false],
+  ])('%j → %s', (value, expected) => expect(isAppPath(value)).toBe(expected));
 });
