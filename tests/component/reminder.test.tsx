@@ -427,6 +427,16 @@ describe('notifications', () => {
     expect(within(section).getByText(/Deze browser kan geen meldingen tonen/)).toBeInTheDocument();
   });
 
+  test('an iPhone in Safari is told that notifications need Rugplan on the home screen', async () => {
+    vi.unstubAllGlobals();
+    vi.spyOn(navigator, 'userAgent', 'get').mockReturnValue(
+      'Mozilla/5.0 (iPhone; CPU iPhone OS 18_0 like Mac OS X) AppleWebKit/605.1.15 Version/18.0 Mobile/15E148 Safari/604.1',
+    );
+    renderAppAt('/herinnering');
+    const section = await screen.findByRole('region', { name: 'Meldingen' });
+    expect(within(section).getByText(/alleen als Rugplan op je beginscherm staat/)).toBeInTheDocument();
+  });
+
   test('a round falling due while the app is open: one tagged notification via the registration, and the badge', async () => {
     permission = 'granted';
     await appStore().write(records.planProgress, { currentStepId: 'stap-3-elleboogsteun' });

@@ -2,6 +2,7 @@
 import { describe, expect, test } from 'vitest';
 import {
   changeWakingWindow,
+  isIos,
   isIosHomeScreenApp,
   parseDays,
   pauseReminder,
@@ -301,6 +302,13 @@ describe('isIosHomeScreenApp', () => {
     [{ userAgent: ipadAsMac, maxTouchPoints: 0, displayModeStandalone: true }, false],
     [{ userAgent: android, maxTouchPoints: 5, displayModeStandalone: true }, false],
   ])('%j → %s', (env, expected) => expect(isIosHomeScreenApp(env)).toBe(expected));
+
+  test('isIos: iPhone and iPad (also as a touch "Mac") yes; Android and a Mac no', () => {
+    expect(isIos({ userAgent: iphone, maxTouchPoints: 5 })).toBe(true);
+    expect(isIos({ userAgent: ipadAsMac, maxTouchPoints: 5 })).toBe(true);
+    expect(isIos({ userAgent: ipadAsMac, maxTouchPoints: 0 })).toBe(false);
+    expect(isIos({ userAgent: android, maxTouchPoints: 5 })).toBe(false);
+  });
 });
 
 describe('isAppPath (where a tapped notification may lead)', () => {

@@ -2,6 +2,7 @@ import { useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { paths } from '../../routing/paths';
 import { notificationAccess, requestNotificationAccess, showAppNotification } from './notifications';
+import { isIos } from './reminder-logic';
 
 const accessListeners = new Set<() => void>();
 
@@ -13,6 +14,13 @@ function subscribeAccess(listener: () => void): () => void {
     accessListeners.delete(listener);
     document.removeEventListener('visibilitychange', listener);
   };
+}
+
+// The kind of phone does not change while the app runs.
+const noChanges = () => () => undefined;
+
+function readIos(): boolean {
+  return isIos({ userAgent: navigator.userAgent, maxTouchPoints: navigator.maxTouchPoints });
 }
 
 function accessChanged(): void {
@@ -28,6 +36,7 @@ export function NotificationSettings() {
   // The server snapshot (null) keeps a prerendered page's first render equal to the server's.
   const access = useSyncExternalStore(subscribeAccess, notificationAccess, () => null);
   const [test, setTest] = useState<'sent' | 'failed' | null>(null);
+  const onIos = useSyncExternalStore(noChanges, readIos, () => false);
 
   const sendTest = async () => {
     const shown = await showAppNotification({
@@ -69,7 +78,9 @@ export function NotificationSettings() {
         </>
       )}
       {access === 'denied' && <p className="notice">{t('notifications.denied')}</p>}
-      {access === 'unsupported' && <p className="notice">{t('notifications.unsupported')}</p>}
+      {access === 'unsupported' && (
+        <p className="notice">{onIos ? t('notifications.unsupportedIos') : t('notifications.unsupported')}</p>
+      )}
     </section>
   );
 }

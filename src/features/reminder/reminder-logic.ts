@@ -166,9 +166,13 @@ export interface DisplayEnvironment {
  * often goes nowhere: those users are told to open Rugplan in Safari for the calendar file.
  */
 export function isIosHomeScreenApp(env: DisplayEnvironment): boolean {
+  return isIos(env) && (env.standalone === true || env.displayModeStandalone);
+}
+
+/** True on an iPhone or iPad (any browser there is Safari underneath, with Safari's limits). */
+export function isIos(env: Pick<DisplayEnvironment, 'userAgent' | 'maxTouchPoints'>): boolean {
   // iPadOS presents itself as a Mac, so a "Macintosh" with a touch screen is an iPad.
-  const ios = /iPhone|iPad|iPod/.test(env.userAgent) || (/Macintosh/.test(env.userAgent) && env.maxTouchPoints > 1);
-  return ios && (env.standalone === true || env.displayModeStandalone);
+  return /iPhone|iPad|iPod/.test(env.userAgent) || (/Macintosh/.test(env.userAgent) && env.maxTouchPoints > 1);
 }
 
 /** Calendar days from `a` to `b` (positive when `b` is later). */
