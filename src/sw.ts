@@ -19,3 +19,29 @@ registerRoute(new NavigationRoute(createHandlerBoundToURL('index.html')));
 self.addEventListener('message', (event) => {
   if ((event.data as { type?: string } | null)?.type === 'SKIP_WAITING') void self.skipWaiting();
 });
+
+// A tapped reminder opens the plan: an open Rugplan window is focused and told where to go (the
+// page navigates in-app, so a running exercise is never reloaded); with none open, a new one opens
+// at that address. The address comes from our own notification, but is still checked to be ours.
+self.addEventListener('notificationclick', (event) => {
+  event.notification.close();
+  const data = event.notification.data as { url?: unknown } | null;
+  // A backslash counts as a slash in URLs, so '/\\host' would leave the app like '//host'.
+  const url =
+    typeof data?.url === 'string' && data.url.startsWith('/') && !data.url.startsWith('//') && !data.url.includes('\\')
+      ? data.url
+      : '/stappenplan';
+  event.waitUntil(
+    (async () => {
+      const windows = await self.clients.matchAll({ type: 'window', includeUncontrolled: true });
+      const open = windows.find((client) => new URL(client.url).origin === self.location.origin);
+      if (!open) {
+        await self.clients.openWindow(url);
+        return;
+      }
+      // focus() is refused without a user gesture in some browsers; the message still goes.
+      await open.focus().catch(() => undefined);
+      open.postMessage({ type: 'rugplan:open', url });
+    })(),
+  );
+});

@@ -5,6 +5,8 @@ import { BottomNav } from './bottom-nav';
 import { renderRoute } from './routes';
 import { useStoredLanguage } from '../features/settings/language-switch';
 import { FirstStartGate } from '../features/safety/first-start-gate';
+import { ReminderDueGate } from '../features/reminder/due-gate';
+import { ReminderNotifier } from '../features/reminder/reminder-notifier';
 
 export type AppProps = {
   /** The "nieuwe versie" prompt; main.tsx passes it, tests render without (jsdom has no service worker). */
@@ -27,9 +29,12 @@ export function App({ updatePrompt }: AppProps) {
       </header>
       <main id="main">
         <Suspense fallback={null}>
-          <FirstStartGate pathname={pathname}>{renderRoute(pathname)}</FirstStartGate>
+          <FirstStartGate pathname={pathname}>
+            <ReminderDueGate pathname={pathname}>{renderRoute(pathname)}</ReminderDueGate>
+          </FirstStartGate>
         </Suspense>
       </main>
+      <ReminderNotifier />
       {updatePrompt}
       <BottomNav pathname={pathname} />
     </>

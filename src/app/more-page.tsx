@@ -5,6 +5,7 @@ import { Page } from '../ui/page';
 import { LanguageSwitch } from '../features/settings/language-switch';
 
 const items = [
+  { to: paths.reminder, key: 'more.reminder' },
   { to: paths.aandachtspunten, key: 'more.aandachtspunten' },
   { to: paths.mckenzie, key: 'more.mckenzie' },
   { to: paths.exercises, key: 'more.exercises' },

@@ -1,5 +1,6 @@
 import { lazy, type ReactNode } from 'react';
 import { StartPage } from '../features/start/start-page';
+import { ReminderSummary } from '../features/reminder/reminder-summary';
 import { paths } from '../routing/paths';
 import { matchPath } from '../routing/router';
 
@@ -19,6 +20,9 @@ const ExercisesPage = lazy(() =>
 const AlarmPage = lazy(() => import('../features/safety/alarm-page').then((m) => ({ default: m.AlarmPage })));
 const AboutPage = lazy(() => import('../features/safety/about-page').then((m) => ({ default: m.AboutPage })));
 const ContactsPage = lazy(() => import('../features/safety/contacts-page').then((m) => ({ default: m.ContactsPage })));
+const ReminderPage = lazy(() =>
+  import('../features/reminder/reminder-page').then((m) => ({ default: m.ReminderPage })),
+);
 const MorePage = lazy(() => import('./more-page').then((m) => ({ default: m.MorePage })));
 const NotFoundPage = lazy(() => import('./not-found-page').then((m) => ({ default: m.NotFoundPage })));
 
@@ -29,7 +33,7 @@ type Route = {
 
 /** The route table: pattern → page. The first match wins. */
 export const routes: Route[] = [
-  { pattern: paths.start, render: () => <StartPage /> },
+  { pattern: paths.start, render: () => <StartPage reminder={<ReminderSummary />} /> },
   { pattern: paths.plan, render: () => <PlanOverviewPage /> },
   { pattern: paths.step(':stepId'), render: ({ stepId = '' }) => <StepPage key={stepId} stepId={stepId} /> },
   { pattern: paths.aandachtspunten, render: () => <AandachtspuntenPage /> },
@@ -39,6 +43,7 @@ export const routes: Route[] = [
   { pattern: paths.about, render: () => <AboutPage /> },
   { pattern: paths.more, render: () => <MorePage /> },
   { pattern: paths.contacts, render: () => <ContactsPage /> },
+  { pattern: paths.reminder, render: () => <ReminderPage /> },
 ];
 
 /** The page for a pathname; the not-found page for anything else. */

@@ -10,4 +10,5 @@ export const paths = {
   about: '/over-deze-app',
   more: '/meer',
   contacts: '/telefoonnummers',
+  reminder: '/herinnering',
 } as const;

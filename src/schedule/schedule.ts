@@ -104,6 +104,12 @@ function firstRoundAtOrAfter(at: Date, bounds: WindowBounds, zone: string): Date
   return at;
 }
 
+/** `at` itself when it is inside the waking window, else the next wake-up: where a snooze lands. */
+export function dueAtOrAfter(at: Date, window: WakingWindow, zone: string = DEFAULT_ZONE): Date {
+  assertValidDate(at, 'at');
+  return firstRoundAtOrAfter(at, boundsOf(window), zone);
+}
+
 /** True when `at` falls inside the waking window (both ends included), read on the zone's clock. */
 export function isWithinWakingWindow(at: Date, window: WakingWindow, zone: string = DEFAULT_ZONE): boolean {
   assertValidDate(at, 'at');

@@ -3,6 +3,7 @@
  * Validators accept extra fields (so a record written by a slightly newer build still loads)
  * but reject wrong types, out-of-range numbers and impossible dates.
  */
+import { DEFAULT_WAKING_WINDOW, parseWakingWindow } from '../schedule/schedule';
 import { storageKeys } from './keys';
 import type { RecordSpec } from './record-store';
 import {
@@ -114,14 +115,19 @@ export interface Reminder {
   wakeUntil: string;
 }
 
-/** True for a valid Reminder. `wakeUntil` may be earlier than `wakeFrom` (a night owl's day). */
+/**
+ * True for a valid Reminder. The waking window must be one the reminder page accepts
+ * (parseWakingWindow): it may not end before it starts (a window across midnight is almost always
+ * the two fields swapped, and the page says so), so a saved window can always be used as it is.
+ */
 export function isReminder(value: unknown): value is Reminder {
   return (
     isObject(value) &&
     isOneOf(value.state, REMINDER_STATES) &&
     isOptional(value.nextDueAt, isIsoDateTime) &&
     isTimeOfDay(value.wakeFrom) &&
-    isTimeOfDay(value.wakeUntil)
+    isTimeOfDay(value.wakeUntil) &&
+    parseWakingWindow(value.wakeFrom, value.wakeUntil).ok
   );
 }
 
@@ -238,7 +244,12 @@ export const records = {
     key: storageKeys.reminder,
     version: 1,
     validate: isReminder,
-    fallback: (): Reminder => ({ state: 'off', wakeFrom: '07:00', wakeUntil: '22:00' }),
+    // The same default the schedule uses (08:00–22:00, as in the issue): one source for both.
+    fallback: (): Reminder => ({
+      state: 'off',
+      wakeFrom: DEFAULT_WAKING_WINDOW.from,
+      wakeUntil: DEFAULT_WAKING_WINDOW.until,
+    }),
   } satisfies RecordSpec<Reminder>,
   activeExercise: {
     key: storageKeys.activeExercise,

@@ -19,6 +19,7 @@ const learn = readJson<{
 }>('src/i18n/locales/nl/learn.json');
 const safety = readJson<{ about: { title: string }; contacts: { title: string } }>('src/i18n/locales/nl/safety.json');
 const start = readJson<{ title: string }>('src/i18n/locales/nl/start.json');
+const reminderUi = readJson<{ page: { title: string } }>('src/i18n/locales/nl/reminder.json');
 
 /** Every address of the app with the Dutch heading a user must see there. */
 export const appPages: { path: string; heading: string }[] = [
@@ -32,4 +33,5 @@ export const appPages: { path: string; heading: string }[] = [
   { path: paths.about, heading: safety.about.title },
   { path: paths.more, heading: common.more.title },
   { path: paths.contacts, heading: safety.contacts.title },
+  { path: paths.reminder, heading: reminderUi.page.title },
 ];

@@ -121,7 +121,14 @@ describe('reminder', () => {
     { wakeFrom: '7:00' },
     { wakeUntil: '24:00' },
     { wakeFrom: '07:60' },
+    // The reminder page refuses these windows, so a saved one can never hold them either.
+    { wakeFrom: '22:00', wakeUntil: '08:00' },
+    { wakeFrom: '10:00', wakeUntil: '11:00' },
   ])('rejects %o', (change) => expect(isReminder({ ...reminder, ...change })).toBe(false));
+  test('the default window is the one of the schedule: 08:00 to 22:00, reminder off', () => {
+    expect(records.reminder.fallback()).toEqual({ state: 'off', wakeFrom: '08:00', wakeUntil: '22:00' });
+    expect(records.reminder.validate(records.reminder.fallback())).toBe(true);
+  });
 });
 
 describe('active exercise', () => {

@@ -1,0 +1,110 @@
+import { useState, useSyncExternalStore, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { roundsForDays } from '../../schedule/schedule';
+import type { Reminder } from '../../storage/records';
+import { buildCalendarFile, calendarFileName } from './calendar-file';
+import { isIosHomeScreenApp, parseDays, reminderView, windowOf, type DaysError } from './reminder-logic';
+
+/** Days in the file unless the user picks another number: the leaflet's two days and one more. */
+export const DEFAULT_CALENDAR_DAYS = 3;
+
+// Long enough for the browser to have read the file, short enough not to keep it in memory.
+const REVOKE_AFTER_MS = 60_000;
+
+// How the app was opened does not change while it runs.
+const noChanges = () => () => undefined;
+
+/** Read in the browser only; the server snapshot (false) keeps a prerendered page's first render equal. */
+function readIosHomeScreen(): boolean {
+  return isIosHomeScreenApp({
+    userAgent: navigator.userAgent,
+    maxTouchPoints: navigator.maxTouchPoints,
+    standalone: (navigator as Navigator & { standalone?: boolean }).standalone,
+    displayModeStandalone: window.matchMedia?.('(display-mode: standalone)').matches ?? false,
+  });
+}
+
+export type CalendarDownloadProps = { reminder: Reminder; zone: string };
+
+/**
+ * "Zet in mijn agenda": an .ics file with an event and an alarm for every round in the waking
+ * hours of the next days, the dependable fallback for a closed app. Made on the phone from a Blob;
+ * nothing is sent anywhere.
+ */
+export function CalendarDownload({ reminder, zone }: CalendarDownloadProps) {
+  const { t } = useTranslation('reminder');
+  const [days, setDays] = useState(String(DEFAULT_CALENDAR_DAYS));
+  const [error, setError] = useState<DaysError | null>(null);
+  const [done, setDone] = useState<{ name: string; count: number } | null>(null);
+  const iosHomeScreen = useSyncExternalStore(noChanges, readIosHomeScreen, () => false);
+
+  const download = (event: FormEvent) => {
+    event.preventDefault();
+    setDone(null);
+    const parsed = parseDays(days);
+    if (!parsed.ok) {
+      setError(parsed.error);
+      return;
+    }
+    setError(null);
+    const now = new Date();
+    // With the reminder on, the file starts at its next round, so app and calendar agree.
+    const view = reminderView(reminder, now, zone);
+    const start = view.kind === 'upcoming' ? view.dueAt : now;
+    const rounds = roundsForDays(start, parsed.days, windowOf(reminder), zone);
+    const file = buildCalendarFile(
+      rounds,
+      {
+        summary: t('calendar.eventSummary'),
+        description: t('calendar.eventDescription'),
+        alarm: t('calendar.eventAlarm'),
+      },
+      { now },
+    );
+    const name = calendarFileName(start, zone);
+    const url = URL.createObjectURL(new Blob([file], { type: 'text/calendar;charset=utf-8' }));
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = name;
+    document.body.append(link);
+    link.click();
+    link.remove();
+    window.setTimeout(() => URL.revokeObjectURL(url), REVOKE_AFTER_MS);
+    setDone({ name, count: rounds.length });
+  };
+
+  return (
+    <form className="card" aria-labelledby="calendar-title" onSubmit={download} noValidate>
+      <h2 id="calendar-title">{t('calendar.title')}</h2>
+      <p>{t('calendar.lead')}</p>
+      {iosHomeScreen && <p className="notice">{t('calendar.ios')}</p>}
+      <label className="days-field">
+        <span className="field-label">{t('calendar.days')}</span>
+        <input
+          type="number"
+          inputMode="numeric"
+          min={1}
+          max={14}
+          value={days}
+          onChange={(event) => setDays(event.target.value)}
+          aria-invalid={error !== null}
+          aria-describedby={error ? 'calendar-days-hint calendar-days-error' : 'calendar-days-hint'}
+        />
+      </label>
+      <p id="calendar-days-hint" className="field-hint">
+        {t('calendar.daysHint')}
+      </p>
+      {error && (
+        <p id="calendar-days-error" className="form-error" role="alert">
+          {t(`calendar.errors.${error}`)}
+        </p>
+      )}
+      <div className="actions">
+        <button type="submit" className="button button-primary">
+          {t('calendar.download')}
+        </button>
+      </div>
+      {done && <p role="status">{t('calendar.downloaded', { name: done.name, count: done.count })}</p>}
+    </form>
+  );
+}

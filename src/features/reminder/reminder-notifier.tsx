@@ -1,0 +1,94 @@
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { paths } from '../../routing/paths';
+import { navigate } from '../../routing/router';
+import { deviceZone } from '../../schedule/clock-time';
+import { isObject } from '../../storage/validators';
+import { records } from '../../storage/records';
+import { useStored } from '../../storage/use-stored';
+import {
+  closeRoundNotifications,
+  isAppPath,
+  OPEN_MESSAGE_TYPE,
+  ROUND_NOTIFICATION_TAG,
+  setRoundBadge,
+  showAppNotification,
+  type AppNotification,
+} from './notifications';
+import { reminderView } from './reminder-logic';
+import { useCurrentStep } from './use-reminder';
+
+// setTimeout holds at most 2^31-1 ms (about 24.8 days); longer waits fire at once. Deadlines are
+// at most a night away, but a timer that fires early simply re-arms, so cap it well below that.
+const MAX_TIMER_MS = 6 * 60 * 60 * 1000;
+
+/**
+ * Keeps the promise of the reminder while the app is open or alive in the background: a timer to
+ * the saved deadline (re-armed on every change, on load and when the app is shown again) shows a
+ * notification through the service worker when a round falls due, and sets the app badge; a round
+ * done clears it. It also follows a tapped notification's address. Renders nothing.
+ */
+export function ReminderNotifier() {
+  const { t, i18n } = useTranslation('reminder');
+  const { value: reminder, loaded } = useStored(records.reminder);
+  const step = useCurrentStep();
+
+  // The texts of the next notification, current at the moment the timer fires (language, step).
+  const notification = useRef<AppNotification | null>(null);
+  useEffect(() => {
+    notification.current = {
+      title: t('notifications.roundTitle'),
+      body: step
+        ? t('notifications.roundBody', { label: step.label, title: step.title })
+        : t('notifications.roundBodyPlan'),
+      tag: ROUND_NOTIFICATION_TAG,
+      url: step ? paths.step(step.id) : paths.plan,
+      lang: i18n.language,
+    };
+  });
+
+  useEffect(() => {
+    if (!loaded) return;
+    let timer: number | undefined;
+    const arm = () => {
+      window.clearTimeout(timer);
+      const view = reminderView(reminder, new Date(), deviceZone());
+      setRoundBadge(view.kind === 'due');
+      if (view.kind !== 'due') void closeRoundNotifications();
+      if (view.kind !== 'upcoming') return;
+      timer = window.setTimeout(fire, Math.min(Math.max(view.remainingMs, 0), MAX_TIMER_MS));
+    };
+    // Only a deadline reached while the app lives notifies. Opening the app with a round already
+    // due shows the due screen instead: a notification about what is on screen is noise.
+    const fire = () => {
+      const view = reminderView(reminder, new Date(), deviceZone());
+      if (view.kind !== 'due') return arm();
+      setRoundBadge(true);
+      if (notification.current) void showAppNotification(notification.current);
+    };
+    const onVisibility = () => {
+      // Timers of a hidden page are slowed or frozen; coming back re-reads the clock.
+      if (document.visibilityState === 'visible') arm();
+    };
+    arm();
+    document.addEventListener('visibilitychange', onVisibility);
+    return () => {
+      window.clearTimeout(timer);
+      document.removeEventListener('visibilitychange', onVisibility);
+    };
+  }, [loaded, reminder]);
+
+  // A tapped notification focuses this window and the service worker posts where it leads.
+  useEffect(() => {
+    if (!('serviceWorker' in navigator)) return;
+    const container = navigator.serviceWorker;
+    const onMessage = (event: MessageEvent<unknown>) => {
+      const data = event.data;
+      if (isObject(data) && data.type === OPEN_MESSAGE_TYPE && isAppPath(data.url)) navigate(data.url);
+    };
+    container.addEventListener('message', onMessage);
+    return () => container.removeEventListener('message', onMessage);
+  }, []);
+
+  return null;
+}

@@ -1,0 +1,78 @@
+import { useTranslation } from 'react-i18next';
+import { Page } from '../../ui/page';
+import { CalendarDownload } from './calendar-download';
+import { NotificationSettings } from './notification-settings';
+import { roundTimesOfDay, windowOf } from './reminder-logic';
+import { ReminderStatus } from './reminder-status';
+import { useReminder } from './use-reminder';
+import { WakingHoursForm } from './waking-hours-form';
+import './reminder.css';
+
+/**
+ * The reminder's own page: start, pause and stop; the waking hours; notifications; the calendar
+ * file and clock-app alarms; and plainly what a web app can and cannot do to remind someone.
+ */
+export function ReminderPage() {
+  const { t } = useTranslation('reminder');
+  const { reminder, loaded, view, zone, setValue, start, pause, stop } = useReminder();
+  const state = reminder.state;
+  return (
+    <Page title={t('page.title')} lead={t('page.lead')}>
+      <section className="card reminder-summary" aria-labelledby="reminder-status-title">
+        <h2 id="reminder-status-title">{t('page.statusTitle')}</h2>
+        {loaded ? (
+          <ReminderStatus view={view} withStepLink offText={t('page.stopped')} />
+        ) : (
+          <p className="reminder-line" />
+        )}
+        <div className="actions">
+          {state !== 'on' && (
+            <button type="button" className="button button-primary" disabled={!loaded} onClick={() => void start()}>
+              {state === 'off' ? t('summary.start') : t('summary.resume')}
+            </button>
+          )}
+          {state === 'on' && (
+            <button type="button" className="button" disabled={!loaded} onClick={() => void pause()}>
+              {t('page.pause')}
+            </button>
+          )}
+          {state !== 'off' && (
+            <button type="button" className="button" disabled={!loaded} onClick={() => void stop()}>
+              {t('page.stop')}
+            </button>
+          )}
+        </div>
+      </section>
+
+      <WakingHoursForm
+        key={loaded ? 'loaded' : 'loading'}
+        initial={reminder}
+        disabled={!loaded}
+        save={setValue}
+        zone={zone}
+      />
+
+      <section className="card" aria-labelledby="honest-title">
+        <h2 id="honest-title">{t('honest.title')}</h2>
+        <p>{t('honest.closed')}</p>
+        <p>{t('honest.background')}</p>
+        <p>{t('honest.dependable')}</p>
+      </section>
+
+      <NotificationSettings />
+
+      <CalendarDownload reminder={reminder} zone={zone} />
+
+      <section className="card" aria-labelledby="clock-title">
+        <h2 id="clock-title">{t('clock.title')}</h2>
+        <p>{t('clock.lead')}</p>
+        <p className="alarm-times">{roundTimesOfDay(windowOf(reminder)).join(' · ')}</p>
+        <ul className="text-list">
+          <li>{t('clock.android')}</li>
+          <li>{t('clock.iphone')}</li>
+        </ul>
+        <p>{t('clock.remove')}</p>
+      </section>
+    </Page>
+  );
+}

@@ -1,0 +1,32 @@
+import { useTranslation } from 'react-i18next';
+import { paths } from '../../routing/paths';
+import { Link } from '../../routing/router';
+import { ReminderStatus } from './reminder-status';
+import { useReminder } from './use-reminder';
+import './reminder.css';
+
+/**
+ * The reminder on the start page: when the next round is, live; or a calm line and one button to
+ * start it. Before the saved state has loaded it reserves its line and shows no time, so the first
+ * render is the same everywhere (prerendering) and nothing jumps.
+ */
+export function ReminderSummary() {
+  const { t } = useTranslation('reminder');
+  const { view, loaded, start } = useReminder();
+  return (
+    <section className="card reminder-summary" aria-labelledby="reminder-summary-title">
+      <h2 id="reminder-summary-title">{t('summary.title')}</h2>
+      {loaded ? <ReminderStatus view={view} withStepLink /> : <p className="reminder-line" />}
+      {loaded && (view.kind === 'off' || view.kind === 'paused') && (
+        <div className="actions">
+          <button type="button" className="button button-primary" onClick={() => void start()}>
+            {view.kind === 'off' ? t('summary.start') : t('summary.resume')}
+          </button>
+        </div>
+      )}
+      <p>
+        <Link to={paths.reminder}>{t('summary.settings')}</Link>
+      </p>
+    </section>
+  );
+}
