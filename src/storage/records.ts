@@ -206,6 +206,23 @@ export function isContacts(value: unknown): value is Contacts {
 
 // ---------- the specs ----------
 
+/**
+ * Salvage for a list record: keeps the items that pass `isItem` and hands back the others, so one
+ * damaged diary entry is set aside on its own and the rest of the diary still shows.
+ */
+export function salvageList<T>(isItem: (item: unknown) => item is T) {
+  return (data: unknown): { kept: T[]; rejected: unknown[] } | undefined => {
+    if (!Array.isArray(data)) return undefined;
+    const kept: T[] = [];
+    const rejected: unknown[] = [];
+    for (const item of data as unknown[]) {
+      if (isItem(item)) kept.push(item);
+      else rejected.push(item);
+    }
+    return { kept, rejected };
+  };
+}
+
 /** Every saved record, by name: pass one to `useStored` or to the store's read/write. */
 export const records = {
   settings: {
@@ -232,6 +249,7 @@ export const records = {
     key: storageKeys.sessions,
     version: 1,
     validate: (value: unknown): value is Session[] => isArrayOf(value, isSession),
+    salvage: salvageList(isSession),
     fallback: (): Session[] => [],
   } satisfies RecordSpec<Session[]>,
   reminder: {
@@ -250,6 +268,7 @@ export const records = {
     key: storageKeys.diary,
     version: 1,
     validate: (value: unknown): value is DiaryEntry[] => isArrayOf(value, isDiaryEntry),
+    salvage: salvageList(isDiaryEntry),
     fallback: (): DiaryEntry[] => [],
   } satisfies RecordSpec<DiaryEntry[]>,
   contacts: {
