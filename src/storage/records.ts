@@ -204,6 +204,21 @@ export function isContacts(value: unknown): value is Contacts {
   return isObject(value) && isOptional(value.huisarts, isPhoneText) && isOptional(value.huisartsenpost, isPhoneText);
 }
 
+// ---------- diary review ----------
+
+/** When the two-day review and "En verder" were last put away (absolute times; the review returns a day later). */
+export interface DiaryReview {
+  dismissedAt?: string;
+  enVerderSeenAt?: string;
+}
+
+/** True for a valid DiaryReview. */
+export function isDiaryReview(value: unknown): value is DiaryReview {
+  return (
+    isObject(value) && isOptional(value.dismissedAt, isIsoDateTime) && isOptional(value.enVerderSeenAt, isIsoDateTime)
+  );
+}
+
 // ---------- the specs ----------
 
 /**
@@ -277,4 +292,10 @@ export const records = {
     validate: isContacts,
     fallback: (): Contacts => ({}),
   } satisfies RecordSpec<Contacts>,
+  diaryReview: {
+    key: storageKeys.diaryReview,
+    version: 1,
+    validate: isDiaryReview,
+    fallback: (): DiaryReview => ({}),
+  } satisfies RecordSpec<DiaryReview>,
 } as const;
