@@ -4,6 +4,7 @@ import { usePathname } from '../routing/router';
 import { BottomNav } from './bottom-nav';
 import { renderRoute } from './routes';
 import { useStoredLanguage } from '../features/settings/language-switch';
+import { StorageBanner } from '../features/diary/storage-banner';
 
 export type AppProps = {
   /** The "nieuwe versie" prompt; main.tsx passes it, tests render without (jsdom has no service worker). */
@@ -24,6 +25,7 @@ export function App({ updatePrompt }: AppProps) {
         <span className="app-name">{t('app.name')}</span>
         <span className="app-tagline">{t('app.tagline')}</span>
       </header>
+      <StorageBanner />
       <main id="main">
         <Suspense fallback={null}>{renderRoute(pathname)}</Suspense>
       </main>

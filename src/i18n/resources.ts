@@ -6,6 +6,7 @@ import nlLearn from './locales/nl/learn.json';
 import nlSafety from './locales/nl/safety.json';
 import nlPwa from './locales/nl/pwa.json';
 import nlPictures from './locales/nl/pictures.json';
+import nlDiary from './locales/nl/diary.json';
 import enCommon from './locales/en/common.json';
 import enStart from './locales/en/start.json';
 import enPlan from './locales/en/plan.json';
@@ -13,6 +14,7 @@ import enLearn from './locales/en/learn.json';
 import enSafety from './locales/en/safety.json';
 import enPwa from './locales/en/pwa.json';
 import enPictures from './locales/en/pictures.json';
+import enDiary from './locales/en/diary.json';
 
 export const languages = ['nl', 'en'] as const;
 export type Language = (typeof languages)[number];
@@ -26,6 +28,7 @@ export const nlResources = {
   safety: nlSafety,
   pwa: nlPwa,
   pictures: nlPictures,
+  diary: nlDiary,
 };
 
 export const resources = {
@@ -38,6 +41,7 @@ export const resources = {
     safety: enSafety,
     pwa: enPwa,
     pictures: enPictures,
+    diary: enDiary,
   },
 } satisfies Record<Language, Record<keyof typeof nlResources, object>>;
 

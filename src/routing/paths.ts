@@ -9,4 +9,11 @@ export const paths = {
   alarm: '/alarmsignalen',
   about: '/over-deze-app',
   more: '/meer',
+  diary: '/dagboek',
+  diaryLog: '/dagboek/noteren',
+  diaryBefore: (stepId: string) => `/dagboek/voor/${stepId}`,
+  diaryAfter: (sessionId: string) => `/dagboek/na/${sessionId}`,
+  diaryReview: '/dagboek/twee-dagen',
+  diaryData: '/dagboek/gegevens',
+  diaryPrint: '/dagboek/overzicht',
 } as const;
