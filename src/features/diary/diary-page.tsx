@@ -38,7 +38,7 @@ export function DiaryPage() {
                       {t('page.entry', {
                         time: format.time(e.at),
                         pain: e.pain,
-                        place: format.place(e.location).toLowerCase(),
+                        place: format.inlinePlace(e.location),
                       })}
                       <span className="hint"> · {t(`moment.${e.moment}`)}</span>
                       {e.note && <span className="diary-note-text"> · {e.note}</span>}

@@ -13,9 +13,7 @@ export function LocationChoice({ value, onChange }: LocationChoiceProps) {
   const { t } = useTranslation('diary');
   const name = useId();
   const hintId = useId();
-  const title = value
-    ? t('log.pictureTitleReach', { place: t(`location.${value}`).toLowerCase() })
-    : t('log.pictureTitle');
+  const title = value ? t('log.pictureTitleReach', { place: t(`locationInline.${value}`) }) : t('log.pictureTitle');
   return (
     <fieldset className="diary-fieldset" aria-describedby={hintId}>
       <legend className="diary-legend">{t('log.locationLegend')}</legend>

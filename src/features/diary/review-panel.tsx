@@ -50,7 +50,7 @@ export function ReviewPanel({ onCarryOn, headingId = 'review-title' }: ReviewPan
           </div>
         </dl>
       ) : (
-        <p>{t('review.noValues')}</p>
+        diary.loaded && <p>{t('review.noValues')}</p>
       )}
       <div className="folder-quote">
         <h3>{aandachtspunten.title}</h3>

@@ -9,7 +9,9 @@ export function useDiaryFormat() {
   return {
     place,
     value: (entry: Pick<DiaryEntry, 'pain' | 'location'>) =>
-      t('value', { pain: entry.pain, place: place(entry.location).toLowerCase() }),
+      t('value', { pain: entry.pain, place: t(`locationInline.${entry.location}`) }),
+    /** The place inside a sentence ("één kant van de rug"): its own strings, as lowercasing "Eén" is wrong. */
+    inlinePlace: (location: DiaryEntry['location']) => t(`locationInline.${location}`),
     time: (iso: string) =>
       new Intl.DateTimeFormat(language, { hour: '2-digit', minute: '2-digit' }).format(new Date(iso)),
     dateTime: (iso: string) =>
