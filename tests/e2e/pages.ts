@@ -19,6 +19,13 @@ const learn = readJson<{
 }>('src/i18n/locales/nl/learn.json');
 const safety = readJson<{ about: { title: string } }>('src/i18n/locales/nl/safety.json');
 const start = readJson<{ title: string }>('src/i18n/locales/nl/start.json');
+const diary = readJson<{
+  title: string;
+  log: { title: string; titleBefore: string; titleAfter: string };
+  review: { toPage: string };
+  data: { title: string };
+  print: { title: string };
+}>('src/i18n/locales/nl/diary.json');
 
 /** Every address of the app with the Dutch heading a user must see there. */
 export const appPages: { path: string; heading: string }[] = [
@@ -31,4 +38,11 @@ export const appPages: { path: string; heading: string }[] = [
   { path: paths.alarm, heading: warnings.alarm.title },
   { path: paths.about, heading: safety.about.title },
   { path: paths.more, heading: common.more.title },
+  { path: paths.diary, heading: diary.title },
+  { path: paths.diaryLog, heading: diary.log.title },
+  { path: paths.diaryBefore(plan.steps[0]!.id), heading: diary.log.titleBefore },
+  { path: paths.diaryAfter('een-ronde'), heading: diary.log.titleAfter },
+  { path: paths.diaryReview, heading: diary.review.toPage },
+  { path: paths.diaryData, heading: diary.data.title },
+  { path: paths.diaryPrint, heading: diary.print.title },
 ];
