@@ -243,6 +243,7 @@ describe('your data', () => {
     await user.click(await screen.findByRole('button', { name: 'Alles wissen …' }));
     const dialog = screen.getByRole('alertdialog');
     expect(dialog).toHaveTextContent('Dit kan niet ongedaan worden.');
+    expect(within(dialog).getByRole('button', { name: 'Nee, bewaren' })).toHaveFocus();
     await user.click(within(dialog).getByRole('button', { name: 'Nee, bewaren' }));
     expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument();
     expect(await appStore().read(records.diary)).toHaveLength(1);

@@ -1,4 +1,4 @@
-import { useId, useRef, useState, type ChangeEvent } from 'react';
+import { useEffect, useId, useRef, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { paths } from '../../routing/paths';
 import { Link } from '../../routing/router';
@@ -38,6 +38,11 @@ export function DataPage() {
   const [busy, setBusy] = useState(false);
   const [confirming, setConfirming] = useState(false);
   const [deleteMessage, setDeleteMessage] = useState<Message | null>(null);
+  const keepButton = useRef<HTMLButtonElement>(null);
+  // The question takes focus (on the safe answer), so a screen reader reads it and Enter keeps the data.
+  useEffect(() => {
+    if (confirming) keepButton.current?.focus();
+  }, [confirming]);
 
   const today = () => dayKey(new Date().toISOString());
 
@@ -167,7 +172,7 @@ export function DataPage() {
               <button type="button" className="button button-danger" onClick={() => void deleteEverything()}>
                 {t('data.confirmYes')}
               </button>
-              <button type="button" className="button" onClick={() => setConfirming(false)}>
+              <button type="button" className="button" ref={keepButton} onClick={() => setConfirming(false)}>
                 {t('data.confirmNo')}
               </button>
             </div>

@@ -8,7 +8,7 @@ export type DiaryChartProps = { entries: readonly DiaryEntry[] };
 
 const W = 340;
 const H = 250;
-const BOX: ChartBox = { left: 44, right: W - 12, painTop: 14, painBottom: 124, locationTop: 160, locationBottom: 230 };
+const BOX: ChartBox = { left: 60, right: W - 12, painTop: 14, painBottom: 124, locationTop: 160, locationBottom: 230 };
 
 /**
  * Pain (top band, 0–10) and how far it reaches (bottom band, middle at the top) over time. The
