@@ -1,6 +1,9 @@
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { describe, expect, test } from 'vitest';
 import { hasChromium, phone, useBrowserAndServer } from './browser';
+
+const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
 // 1 December 2026, 09:30 in Amsterdam.
 const morning = new Date('2026-12-01T09:30:00+01:00');
@@ -135,6 +138,43 @@ describe.skipIf(!hasChromium)('the pain diary in real Chromium', () => {
       .toBeGreaterThanOrEqual(3);
 
     expect(pageErrors).toEqual([]);
+    await context.close();
+  });
+
+  test('axe finds no accessibility violations on the diary pages, with an entry logged', async () => {
+    const context = await env.browser.newContext(phone);
+    const page = await context.newPage();
+    await page.goto(`${env.server.url}/dagboek/noteren`);
+    await page.getByRole('radio', { name: '3', exact: true }).check();
+    await page.getByRole('radio', { name: 'Bil', exact: true }).check();
+    await page.getByRole('button', { name: 'Opslaan' }).click();
+    await page.getByText(/Opgeslagen om/).waitFor();
+
+    const violations: Record<string, string[]> = {};
+    for (const path of [
+      '/dagboek/noteren',
+      '/dagboek',
+      '/dagboek/gegevens',
+      '/dagboek/overzicht',
+      '/dagboek/twee-dagen',
+      '/',
+    ]) {
+      await page.goto(env.server.url + path);
+      await page.locator('h1').waitFor();
+      await page
+        .getByText(/Pijndagboek|Pijn noteren|Uw gegevens|Overzicht|Twee dagen/)
+        .first()
+        .waitFor();
+      await page.addScriptTag({ path: axePath });
+      const found = await page.evaluate(async () => {
+        const result = await (
+          window as unknown as { axe: { run: () => Promise<{ violations: { id: string }[] }> } }
+        ).axe.run();
+        return result.violations.map((v) => v.id);
+      });
+      if (found.length) violations[path] = found;
+    }
+    expect(violations).toEqual({});
     await context.close();
   });
 });

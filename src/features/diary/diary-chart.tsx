@@ -90,30 +90,28 @@ export function DiaryTable({ entries }: DiaryTableProps) {
   const { t } = useTranslation('diary');
   const format = useDiaryFormat();
   return (
-    <div className="table-scroll">
-      <table className="diary-table">
-        <caption>{t('page.tableCaption')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('page.time')}</th>
-            <th scope="col">{t('page.pain')}</th>
-            <th scope="col">{t('page.place')}</th>
-            <th scope="col">{t('page.moment')}</th>
-            <th scope="col">{t('page.note')}</th>
+    <table className="diary-table">
+      <caption>{t('page.tableCaption')}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{t('page.time')}</th>
+          <th scope="col">{t('page.pain')}</th>
+          <th scope="col">{t('page.place')}</th>
+          <th scope="col">{t('page.moment')}</th>
+          <th scope="col">{t('page.note')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {entries.map((e) => (
+          <tr key={e.id}>
+            <th scope="row">{format.dateTime(e.at)}</th>
+            <td>{e.pain}</td>
+            <td>{format.place(e.location)}</td>
+            <td>{t(`moment.${e.moment}`)}</td>
+            <td>{e.note ?? ''}</td>
           </tr>
-        </thead>
-        <tbody>
-          {entries.map((e) => (
-            <tr key={e.id}>
-              <th scope="row">{format.dateTime(e.at)}</th>
-              <td>{e.pain}</td>
-              <td>{format.place(e.location)}</td>
-              <td>{t(`moment.${e.moment}`)}</td>
-              <td>{e.note ?? ''}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+        ))}
+      </tbody>
+    </table>
   );
 }
