@@ -7,6 +7,7 @@ import { useStoredLanguage } from '../features/settings/language-switch';
 import { FirstStartGate } from '../features/safety/first-start-gate';
 import { ReminderDueGate } from '../features/reminder/due-gate';
 import { ReminderNotifier } from '../features/reminder/reminder-notifier';
+import { StorageBanner } from '../features/diary/storage-banner';
 
 export type AppProps = {
   /** The "nieuwe versie" prompt; main.tsx passes it, tests render without (jsdom has no service worker). */
@@ -27,6 +28,7 @@ export function App({ updatePrompt }: AppProps) {
         <span className="app-name">{t('app.name')}</span>
         <span className="app-tagline">{t('app.tagline')}</span>
       </header>
+      <StorageBanner />
       <main id="main">
         <Suspense fallback={null}>
           <FirstStartGate pathname={pathname}>

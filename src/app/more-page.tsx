@@ -6,6 +6,8 @@ import { LanguageSwitch } from '../features/settings/language-switch';
 
 const items = [
   { to: paths.reminder, key: 'more.reminder' },
+  { to: paths.diary, key: 'more.diary' },
+  { to: paths.diaryData, key: 'more.diaryData' },
   { to: paths.aandachtspunten, key: 'more.aandachtspunten' },
   { to: paths.mckenzie, key: 'more.mckenzie' },
   { to: paths.exercises, key: 'more.exercises' },

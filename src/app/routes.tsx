@@ -1,6 +1,7 @@
 import { lazy, type ReactNode } from 'react';
 import { StartPage } from '../features/start/start-page';
 import { ReminderSummary } from '../features/reminder/reminder-summary';
+import { DiaryStart } from '../features/diary/diary-start';
 import { paths } from '../routing/paths';
 import { matchPath } from '../routing/router';
 
@@ -24,6 +25,11 @@ const ReminderPage = lazy(() =>
   import('../features/reminder/reminder-page').then((m) => ({ default: m.ReminderPage })),
 );
 const MorePage = lazy(() => import('./more-page').then((m) => ({ default: m.MorePage })));
+const DiaryPage = lazy(() => import('../features/diary/diary-page').then((m) => ({ default: m.DiaryPage })));
+const DiaryLogPage = lazy(() => import('../features/diary/log-page').then((m) => ({ default: m.DiaryLogPage })));
+const ReviewPage = lazy(() => import('../features/diary/review-page').then((m) => ({ default: m.ReviewPage })));
+const DataPage = lazy(() => import('../features/diary/data-page').then((m) => ({ default: m.DataPage })));
+const PrintPage = lazy(() => import('../features/diary/print-page').then((m) => ({ default: m.PrintPage })));
 const NotFoundPage = lazy(() => import('./not-found-page').then((m) => ({ default: m.NotFoundPage })));
 
 type Route = {
@@ -33,7 +39,10 @@ type Route = {
 
 /** The route table: pattern → page. The first match wins. */
 export const routes: Route[] = [
-  { pattern: paths.start, render: () => <StartPage reminder={<ReminderSummary />} /> },
+  {
+    pattern: paths.start,
+    render: () => <StartPage reminder={<ReminderSummary />} diary={<DiaryStart />} />,
+  },
   { pattern: paths.plan, render: () => <PlanOverviewPage /> },
   { pattern: paths.step(':stepId'), render: ({ stepId = '' }) => <StepPage key={stepId} stepId={stepId} /> },
   { pattern: paths.aandachtspunten, render: () => <AandachtspuntenPage /> },
@@ -44,6 +53,19 @@ export const routes: Route[] = [
   { pattern: paths.more, render: () => <MorePage /> },
   { pattern: paths.contacts, render: () => <ContactsPage /> },
   { pattern: paths.reminder, render: () => <ReminderPage /> },
+  { pattern: paths.diary, render: () => <DiaryPage /> },
+  { pattern: paths.diaryLog, render: () => <DiaryLogPage key="any" moment="any" /> },
+  {
+    pattern: paths.diaryBefore(':stepId'),
+    render: ({ stepId = '' }) => <DiaryLogPage key={`before-${stepId}`} moment="before" stepId={stepId} />,
+  },
+  {
+    pattern: paths.diaryAfter(':sessionId'),
+    render: ({ sessionId = '' }) => <DiaryLogPage key={`after-${sessionId}`} moment="after" sessionId={sessionId} />,
+  },
+  { pattern: paths.diaryReview, render: () => <ReviewPage /> },
+  { pattern: paths.diaryData, render: () => <DataPage /> },
+  { pattern: paths.diaryPrint, render: () => <PrintPage /> },
 ];
 
 /** The page for a pathname; the not-found page for anything else. */

@@ -7,6 +7,7 @@ import nlSafety from './locales/nl/safety.json';
 import nlPwa from './locales/nl/pwa.json';
 import nlPictures from './locales/nl/pictures.json';
 import nlReminder from './locales/nl/reminder.json';
+import nlDiary from './locales/nl/diary.json';
 import enCommon from './locales/en/common.json';
 import enStart from './locales/en/start.json';
 import enPlan from './locales/en/plan.json';
@@ -15,6 +16,7 @@ import enSafety from './locales/en/safety.json';
 import enPwa from './locales/en/pwa.json';
 import enPictures from './locales/en/pictures.json';
 import enReminder from './locales/en/reminder.json';
+import enDiary from './locales/en/diary.json';
 
 export const languages = ['nl', 'en'] as const;
 export type Language = (typeof languages)[number];
@@ -29,6 +31,7 @@ export const nlResources = {
   pwa: nlPwa,
   pictures: nlPictures,
   reminder: nlReminder,
+  diary: nlDiary,
 };
 
 export const resources = {
@@ -42,6 +45,7 @@ export const resources = {
     pwa: enPwa,
     pictures: enPictures,
     reminder: enReminder,
+    diary: enDiary,
   },
 } satisfies Record<Language, Record<keyof typeof nlResources, object>>;
 

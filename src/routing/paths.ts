@@ -11,4 +11,11 @@ export const paths = {
   more: '/meer',
   contacts: '/telefoonnummers',
   reminder: '/herinnering',
+  diary: '/dagboek',
+  diaryLog: '/dagboek/noteren',
+  diaryBefore: (stepId: string) => `/dagboek/voor/${stepId}`,
+  diaryAfter: (sessionId: string) => `/dagboek/na/${sessionId}`,
+  diaryReview: '/dagboek/twee-dagen',
+  diaryData: '/dagboek/gegevens',
+  diaryPrint: '/dagboek/overzicht',
 } as const;

@@ -7,6 +7,7 @@ export const storageKeys = {
   activeExercise: 'active-exercise',
   diary: 'diary',
   contacts: 'contacts',
+  diaryReview: 'diary-review',
 } as const;
 
 /** One of the keys in `storageKeys`. */

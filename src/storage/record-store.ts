@@ -17,6 +17,12 @@ export interface RecordSpec<T> {
   fallback: () => T;
   /** Turns data saved by an older version into the current shape (validated afterwards). */
   migrate?: (fromVersion: number, data: unknown) => unknown;
+  /**
+   * For lists: splits data that fails `validate` into the items that pass and the ones that do
+   * not, so one bad item is set aside on its own instead of hiding the whole list. Returns
+   * undefined when the data is not a list at all (then the whole record is set aside).
+   */
+  salvage?: (data: unknown) => { kept: T; rejected: unknown[] } | undefined;
 }
 
 /** The shape written to IndexedDB. */
@@ -27,7 +33,8 @@ export interface StoredRecord<T = unknown> {
 }
 
 /** Why a record was moved aside instead of loaded. */
-export type SetAsideReason = 'not-a-record' | 'invalid' | 'newer-version' | 'no-migration' | 'migration-failed';
+export type SetAsideReason =
+  'not-a-record' | 'invalid' | 'invalid-items' | 'newer-version' | 'no-migration' | 'migration-failed';
 
 /** A record that was moved aside in this session; `storedAs` is the key that now holds it. */
 export interface SetAsideEntry {
@@ -35,6 +42,8 @@ export interface SetAsideEntry {
   at: string;
   reason: SetAsideReason;
   storedAs: string;
+  /** For `invalid-items`: how many items of the list were set aside (the rest still shows). */
+  items?: number;
 }
 
 /** What the UI banner needs: is saving off (and why), and what was set aside. */
@@ -83,6 +92,7 @@ type Outcome<T> =
   | { kind: 'missing' }
   | { kind: 'ok'; data: T }
   | { kind: 'migrated'; data: T }
+  | { kind: 'salvaged'; data: T; rejected: unknown[] }
   | { kind: 'bad'; reason: SetAsideReason };
 
 function isStoredRecord(raw: unknown): raw is StoredRecord {
@@ -95,7 +105,12 @@ function classify<T>(spec: RecordSpec<T>, raw: unknown): Outcome<T> {
   if (raw === undefined) return { kind: 'missing' };
   if (!isStoredRecord(raw)) return { kind: 'bad', reason: 'not-a-record' };
   if (raw.version === spec.version) {
-    return spec.validate(raw.data) ? { kind: 'ok', data: raw.data } : { kind: 'bad', reason: 'invalid' };
+    if (spec.validate(raw.data)) return { kind: 'ok', data: raw.data };
+    const salvaged = spec.salvage?.(raw.data);
+    if (salvaged && salvaged.rejected.length > 0 && spec.validate(salvaged.kept)) {
+      return { kind: 'salvaged', data: salvaged.kept, rejected: salvaged.rejected };
+    }
+    return { kind: 'bad', reason: 'invalid' };
   }
   // Written by a newer build (another tab after an update, or a restored backup): we cannot
   // understand it, so we keep it aside rather than overwrite it later with a default.
@@ -107,6 +122,13 @@ function classify<T>(spec: RecordSpec<T>, raw: unknown): Outcome<T> {
   } catch {
     return { kind: 'bad', reason: 'migration-failed' };
   }
+}
+
+/** What is kept of a list's bad items: the original record's version and time, with only those items. */
+function rejectedRecord(raw: unknown, rejected: unknown[]): StoredRecord<unknown[]> {
+  // Only reached for a record that passed isStoredRecord (classify checks it before salvaging).
+  const original = raw as StoredRecord;
+  return { version: original.version, savedAt: original.savedAt, data: rejected };
 }
 
 function errorName(error: unknown): string {
@@ -200,6 +222,15 @@ export function createRecordStore(options: RecordStoreOptions = {}): RecordStore
       memory.set(spec.key, makeRecord(spec, outcome.data));
       return structuredClone(outcome.data);
     }
+    if (outcome.kind === 'salvaged') {
+      const at = now().toISOString();
+      let storedAs = setAsideKey(spec.key, at);
+      for (let n = 1; memory.has(storedAs); n += 1) storedAs = `${setAsideKey(spec.key, at)}~${n}`;
+      memory.set(storedAs, rejectedRecord(raw, outcome.rejected));
+      memory.set(spec.key, makeRecord(spec, outcome.data));
+      noteSetAside({ key: spec.key, at, reason: 'invalid-items', storedAs, items: outcome.rejected.length });
+      return structuredClone(outcome.data);
+    }
     if (outcome.kind === 'bad') {
       const at = now().toISOString();
       let storedAs = setAsideKey(spec.key, at);
@@ -233,7 +264,7 @@ export function createRecordStore(options: RecordStoreOptions = {}): RecordStore
           result = { raw, outcome };
           if (outcome.kind === 'migrated') {
             store.put(makeRecord(spec, outcome.data), spec.key);
-          } else if (outcome.kind === 'bad') {
+          } else if (outcome.kind === 'bad' || outcome.kind === 'salvaged') {
             // Find a free set-aside key (two failures in the same millisecond must not overwrite).
             const base = setAsideKey(spec.key, at);
             const tryKey = (n: number) => {
@@ -241,8 +272,14 @@ export function createRecordStore(options: RecordStoreOptions = {}): RecordStore
               const count = store.count(candidate);
               count.onsuccess = () => {
                 if (count.result > 0) return tryKey(n + 1);
-                store.put(raw, candidate);
-                store.delete(spec.key);
+                if (outcome.kind === 'salvaged') {
+                  // Only the bad items go aside; the good ones are written back and keep showing.
+                  store.put(rejectedRecord(raw, outcome.rejected), candidate);
+                  store.put(makeRecord(spec, outcome.data), spec.key);
+                } else {
+                  store.put(raw, candidate);
+                  store.delete(spec.key);
+                }
                 result = { raw, outcome, storedAs: candidate };
               };
             };
@@ -273,7 +310,21 @@ export function createRecordStore(options: RecordStoreOptions = {}): RecordStore
     if (savingOff) return repairInMemory(spec, raw, outcome);
     try {
       const repaired = await repairInDatabase(spec);
-      if (repaired.outcome.kind === 'ok' || repaired.outcome.kind === 'migrated') return repaired.outcome.data;
+      if (repaired.outcome.kind === 'salvaged' && repaired.storedAs) {
+        noteSetAside({
+          key: spec.key,
+          at: repaired.at,
+          reason: 'invalid-items',
+          storedAs: repaired.storedAs,
+          items: repaired.outcome.rejected.length,
+        });
+      }
+      if (
+        repaired.outcome.kind === 'ok' ||
+        repaired.outcome.kind === 'migrated' ||
+        repaired.outcome.kind === 'salvaged'
+      )
+        return repaired.outcome.data;
       if (repaired.outcome.kind === 'bad' && repaired.storedAs) {
         noteSetAside({ key: spec.key, at: repaired.at, reason: repaired.outcome.reason, storedAs: repaired.storedAs });
       }

@@ -210,7 +210,39 @@ export function isContacts(value: unknown): value is Contacts {
   return isObject(value) && isOptional(value.huisarts, isPhoneText) && isOptional(value.huisartsenpost, isPhoneText);
 }
 
+// ---------- diary review ----------
+
+/** When the two-day review and "En verder" were last put away (absolute times; the review returns a day later). */
+export interface DiaryReview {
+  dismissedAt?: string;
+  enVerderSeenAt?: string;
+}
+
+/** True for a valid DiaryReview. */
+export function isDiaryReview(value: unknown): value is DiaryReview {
+  return (
+    isObject(value) && isOptional(value.dismissedAt, isIsoDateTime) && isOptional(value.enVerderSeenAt, isIsoDateTime)
+  );
+}
+
 // ---------- the specs ----------
+
+/**
+ * Salvage for a list record: keeps the items that pass `isItem` and hands back the others, so one
+ * damaged diary entry is set aside on its own and the rest of the diary still shows.
+ */
+export function salvageList<T>(isItem: (item: unknown) => item is T) {
+  return (data: unknown): { kept: T[]; rejected: unknown[] } | undefined => {
+    if (!Array.isArray(data)) return undefined;
+    const kept: T[] = [];
+    const rejected: unknown[] = [];
+    for (const item of data as unknown[]) {
+      if (isItem(item)) kept.push(item);
+      else rejected.push(item);
+    }
+    return { kept, rejected };
+  };
+}
 
 /** Every saved record, by name: pass one to `useStored` or to the store's read/write. */
 export const records = {
@@ -238,6 +270,7 @@ export const records = {
     key: storageKeys.sessions,
     version: 1,
     validate: (value: unknown): value is Session[] => isArrayOf(value, isSession),
+    salvage: salvageList(isSession),
     fallback: (): Session[] => [],
   } satisfies RecordSpec<Session[]>,
   reminder: {
@@ -261,6 +294,7 @@ export const records = {
     key: storageKeys.diary,
     version: 1,
     validate: (value: unknown): value is DiaryEntry[] => isArrayOf(value, isDiaryEntry),
+    salvage: salvageList(isDiaryEntry),
     fallback: (): DiaryEntry[] => [],
   } satisfies RecordSpec<DiaryEntry[]>,
   contacts: {
@@ -269,4 +303,10 @@ export const records = {
     validate: isContacts,
     fallback: (): Contacts => ({}),
   } satisfies RecordSpec<Contacts>,
+  diaryReview: {
+    key: storageKeys.diaryReview,
+    version: 1,
+    validate: isDiaryReview,
+    fallback: (): DiaryReview => ({}),
+  } satisfies RecordSpec<DiaryReview>,
 } as const;

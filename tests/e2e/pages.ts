@@ -20,6 +20,13 @@ const learn = readJson<{
 const safety = readJson<{ about: { title: string }; contacts: { title: string } }>('src/i18n/locales/nl/safety.json');
 const start = readJson<{ title: string }>('src/i18n/locales/nl/start.json');
 const reminderUi = readJson<{ page: { title: string } }>('src/i18n/locales/nl/reminder.json');
+const diary = readJson<{
+  title: string;
+  log: { title: string; titleBefore: string; titleAfter: string };
+  review: { toPage: string };
+  data: { title: string };
+  print: { title: string };
+}>('src/i18n/locales/nl/diary.json');
 
 /** Every address of the app with the Dutch heading a user must see there. */
 export const appPages: { path: string; heading: string }[] = [
@@ -34,4 +41,11 @@ export const appPages: { path: string; heading: string }[] = [
   { path: paths.more, heading: common.more.title },
   { path: paths.contacts, heading: safety.contacts.title },
   { path: paths.reminder, heading: reminderUi.page.title },
+  { path: paths.diary, heading: diary.title },
+  { path: paths.diaryLog, heading: diary.log.title },
+  { path: paths.diaryBefore(plan.steps[0]!.id), heading: diary.log.titleBefore },
+  { path: paths.diaryAfter('een-ronde'), heading: diary.log.titleAfter },
+  { path: paths.diaryReview, heading: diary.review.toPage },
+  { path: paths.diaryData, heading: diary.data.title },
+  { path: paths.diaryPrint, heading: diary.print.title },
 ];

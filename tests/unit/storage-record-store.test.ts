@@ -125,16 +125,7 @@ describe('a record that cannot be read is moved aside, never deleted', () => {
   const cases: Array<{ name: string; raw: unknown; reason: string }> = [
     { name: 'wrong shape (no version)', raw: { entries: [entry()] }, reason: 'not-a-record' },
     { name: 'not an object', raw: 'hello', reason: 'not-a-record' },
-    {
-      name: 'pain 11',
-      raw: { version: 1, savedAt: AT, data: [entry(), entry({ id: 'e2', pain: 11 })] },
-      reason: 'invalid',
-    },
-    {
-      name: 'impossible date',
-      raw: { version: 1, savedAt: AT, data: [entry({ at: '2024-02-30T10:00:00Z' })] },
-      reason: 'invalid',
-    },
+    { name: 'data is not a list', raw: { version: 1, savedAt: AT, data: { e1: entry() } }, reason: 'invalid' },
     { name: 'a newer version', raw: { version: 2, savedAt: AT, data: [entry()] }, reason: 'newer-version' },
   ];
 
@@ -180,6 +171,53 @@ describe('a record that cannot be read is moved aside, never deleted', () => {
     expect(await store.read(records.diary)).toEqual([entry()]);
     expect(Object.keys(await rawAll(factory))).toEqual(['diary']);
     expect(store.status().setAside).toEqual([]);
+  });
+});
+
+describe('a bad item in a list is set aside on its own; the rest still shows', () => {
+  const cases: Array<{ name: string; bad: unknown }> = [
+    { name: 'pain 11', bad: entry({ id: 'e2', pain: 11 }) },
+    { name: 'impossible date', bad: entry({ id: 'e2', at: '2024-02-30T10:00:00Z' }) },
+    { name: 'unknown location', bad: { ...entry({ id: 'e2' }), location: 'knie' } },
+    { name: 'not an object', bad: 'junk' },
+  ];
+
+  test.each(cases)('$name', async ({ bad }) => {
+    const savedAt = '2025-02-28T20:00:00.000Z';
+    const good = [entry(), entry({ id: 'e3', pain: 2, moment: 'after' })];
+    await rawPut(factory, 'diary', { version: 1, savedAt, data: [good[0], bad, good[1]] });
+    const store = open();
+
+    expect(await store.read(records.diary)).toEqual(good);
+
+    const storedAs = `set-aside:diary:${AT}`;
+    // The bad item is kept, with the original record's version and time; the good ones are written back.
+    expect(await rawAll(factory)).toEqual({
+      diary: { version: 1, savedAt: AT, data: good },
+      [storedAs]: { version: 1, savedAt, data: [bad] },
+    });
+    expect(store.status().setAside).toEqual([{ key: 'diary', at: AT, reason: 'invalid-items', storedAs, items: 1 }]);
+
+    // A reload finds a clean list and sets nothing aside again.
+    const afterReload = open();
+    expect(await afterReload.read(records.diary)).toEqual(good);
+    expect(afterReload.status().setAside).toEqual([]);
+  });
+
+  test('sessions are salvaged the same way', async () => {
+    const session = { id: 's1', stepId: 'stap-1-liggen', startedAt: AT, finishedAt: AT };
+    await rawPut(factory, 'sessions', { version: 1, savedAt: AT, data: [session, { ...session, id: '' }] });
+    const store = open();
+    expect(await store.read(records.sessions)).toEqual([session]);
+    expect(store.status().setAside).toMatchObject([{ key: 'sessions', reason: 'invalid-items', items: 1 }]);
+  });
+
+  test('a list of only bad items reads as empty, and every item is kept aside', async () => {
+    await rawPut(factory, 'diary', { version: 1, savedAt: AT, data: [1, 2] });
+    const store = open();
+    expect(await store.read(records.diary)).toEqual([]);
+    expect((await rawAll(factory))[`set-aside:diary:${AT}`]).toEqual({ version: 1, savedAt: AT, data: [1, 2] });
+    expect(store.status().setAside[0]?.items).toBe(2);
   });
 });
 

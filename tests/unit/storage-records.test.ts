@@ -19,7 +19,16 @@ describe('keys', () => {
     const used = Object.values(records).map((spec) => spec.key);
     expect(new Set(used).size).toBe(used.length);
     expect(Object.values(storageKeys).sort()).toEqual(
-      ['active-exercise', 'contacts', 'diary', 'plan-progress', 'reminder', 'sessions', 'settings'].sort(),
+      [
+        'active-exercise',
+        'contacts',
+        'diary',
+        'diary-review',
+        'plan-progress',
+        'reminder',
+        'sessions',
+        'settings',
+      ].sort(),
     );
     expect(used.sort()).toEqual(Object.values(storageKeys).sort());
   });

@@ -222,7 +222,7 @@ describe('the disk is full', () => {
     const healthy = open(real);
     await healthy.write(records.diary, [entry('ok')]);
     // Corrupt it on disk, as a bug in an old build might have.
-    const corrupt = { version: 1, savedAt: AT, data: [{ ...entry('bad'), pain: 11 }] };
+    const corrupt = { version: 1, savedAt: AT, data: [entry('good'), { ...entry('bad'), pain: 11 }] };
     await new Promise<void>((resolve, reject) => {
       const request = real.open(DB);
       request.onsuccess = () => {
@@ -238,12 +238,16 @@ describe('the disk is full', () => {
 
     disk.full = true;
     const store = open(factory);
-    expect(await store.read(records.diary)).toEqual([]);
+    // Only the bad entry goes aside (in memory); the good one still shows.
+    expect(await store.read(records.diary)).toEqual([entry('good')]);
     expect(store.status()).toMatchObject({
       savingOff: true,
-      setAside: [{ key: 'diary', reason: 'invalid', storedAs: `set-aside:diary:${AT}` }],
+      setAside: [{ key: 'diary', reason: 'invalid-items', items: 1, storedAs: `set-aside:diary:${AT}` }],
     });
-    expect(await store.exportAll()).toEqual({ [`set-aside:diary:${AT}`]: corrupt });
+    expect(await store.exportAll()).toEqual({
+      diary: { version: 1, savedAt: AT, data: [entry('good')] },
+      [`set-aside:diary:${AT}`]: { version: 1, savedAt: AT, data: [{ ...entry('bad'), pain: 11 }] },
+    });
     // Reading again does not pile up copies.
     await store.read(records.diary);
     expect(store.status().setAside).toHaveLength(1);

@@ -22,6 +22,7 @@ export type ExercisePlayerProps = { step: PlanStep };
  */
 export function ExercisePlayer({ step }: ExercisePlayerProps) {
   const { t } = useTranslation('plan');
+  const { t: tDiary } = useTranslation('diary');
   const { plan } = useContent();
   const [finished, setFinished] = useState<FinishedRound | null>(null);
   const onFinished = useCallback((round: FinishedRound) => setFinished(round), []);
@@ -116,6 +117,9 @@ export function ExercisePlayer({ step }: ExercisePlayerProps) {
             <PillowControl pillows={pillows} onChange={(n) => void player.setPillows(n)} />
           )}
           {step.sided && <SideChoice side={side} onChange={(s) => void player.setPainSide(s)} />}
+          <Link to={paths.diaryBefore(step.id)} className="button">
+            {tDiary('plan.logBefore')}
+          </Link>
           {step.dose.kind !== 'repetitions' && (
             <DurationControl seconds={player.durationMs / 1000} onChange={(s) => void player.setDuration(s)} />
           )}

@@ -1,5 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { PlanStep } from '../../content/schema';
+import { paths } from '../../routing/paths';
+import { Link } from '../../routing/router';
 import { formatTimeOfDay, isSameLocalDay } from '../../ui/format-time';
 import type { FinishedRound } from './use-plan-exercise';
 
@@ -13,12 +15,16 @@ export type RoundDoneProps = {
 /** After a round: when it was recorded, when the next one is due, and the user's own choice to move on. */
 export function RoundDone({ round, next, onMoveOn, onStay }: RoundDoneProps) {
   const { t, i18n } = useTranslation('plan');
+  const { t: tDiary } = useTranslation('diary');
   const finished = new Date(round.session.finishedAt);
   const nextTime = formatTimeOfDay(round.nextDueAt, i18n.language);
   return (
     <section className="card round-done" aria-labelledby="round-done-title">
       <h2 id="round-done-title">{t('done.title')}</h2>
       <p>{t('done.recorded', { time: formatTimeOfDay(finished, i18n.language) })}</p>
+      <Link to={paths.diaryAfter(round.session.id)} className="button">
+        {tDiary('plan.logAfter')}
+      </Link>
       <p className="next-due">
         {isSameLocalDay(finished, round.nextDueAt)
           ? t('done.nextDue', { time: nextTime })

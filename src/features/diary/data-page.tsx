@@ -1,0 +1,198 @@
+import { useEffect, useId, useRef, useState, type ChangeEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { paths } from '../../routing/paths';
+import { Link } from '../../routing/router';
+import { appStore } from '../../storage/app-store';
+import { records } from '../../storage/records';
+import { useStored } from '../../storage/use-stored';
+import { Page } from '../../ui/page';
+import { applyBackup, makeBackup, MAX_BACKUP_BYTES, parseBackup, type ImportProblem } from './backup';
+import { diaryToCsv } from './csv';
+import { dayKey } from './diary-days';
+import { useDiaryFormat } from './use-diary-format';
+import './diary.css';
+
+/** Offers `content` as a file download (a Blob URL on a temporary link; nothing leaves the phone). */
+function download(fileName: string, type: string, content: string): void {
+  const url = URL.createObjectURL(new Blob([content], { type }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // Revoked a little later: some browsers start reading the Blob only after the click returns.
+  window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+type Message = { kind: 'ok' | 'error'; lines: string[] };
+
+/** The user's data: CSV and JSON export, the printable overview, importing a backup, deleting everything. */
+export function DataPage() {
+  const { t } = useTranslation('diary');
+  const format = useDiaryFormat();
+  const diary = useStored(records.diary);
+  const inputId = useId();
+  const fileInput = useRef<HTMLInputElement>(null);
+  const [importMessage, setImportMessage] = useState<Message | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [confirming, setConfirming] = useState(false);
+  const [deleteMessage, setDeleteMessage] = useState<Message | null>(null);
+  const keepButton = useRef<HTMLButtonElement>(null);
+  // The question takes focus (on the safe answer), so a screen reader reads it and Enter keeps the data.
+  useEffect(() => {
+    if (confirming) keepButton.current?.focus();
+  }, [confirming]);
+
+  const today = () => dayKey(new Date().toISOString());
+
+  const exportCsv = () => {
+    // A byte order mark, so that Excel reads the Dutch letters (ë, é) as UTF-8.
+    const csv = `\uFEFF${diaryToCsv(diary.value, {
+      header: [
+        t('data.csvHeader.iso'),
+        t('data.csvHeader.dateTime'),
+        t('data.csvHeader.pain'),
+        t('data.csvHeader.place'),
+        t('data.csvHeader.moment'),
+        t('data.csvHeader.note'),
+      ],
+      location: format.place,
+      moment: (m) => t(`moment.${m}`),
+      dateTime: format.dateTime,
+    })}`;
+    download(t('data.csvFile', { date: today() }), 'text/csv;charset=utf-8', csv);
+  };
+
+  const exportJson = async () => {
+    const backup = makeBackup(await appStore().exportAll(), new Date());
+    download(t('data.jsonFile', { date: today() }), 'application/json', `${JSON.stringify(backup, null, 2)}\n`);
+  };
+
+  const problemText = (problem: ImportProblem): string => {
+    switch (problem.code) {
+      case 'bad-entry':
+        return t('data.problem.bad-entry', { number: problem.index + 1, field: t(`data.field.${problem.field}`) });
+      case 'bad-record':
+        return t('data.problem.bad-record', { part: problem.key });
+      default:
+        return t(`data.problem.${problem.code}`);
+    }
+  };
+
+  const importFile = async (event: ChangeEvent<HTMLInputElement>) => {
+    const file = event.target.files?.[0];
+    // Cleared so that choosing the same file again (after fixing it) fires a change again.
+    event.target.value = '';
+    if (!file) return;
+    setImportMessage(null);
+    const fail = (line: string) => setImportMessage({ kind: 'error', lines: [line, t('data.importFailed')] });
+    // Checked before reading: a huge file must not be pulled into memory at all.
+    if (file.size > MAX_BACKUP_BYTES) return fail(problemText({ code: 'too-large' }));
+    setBusy(true);
+    try {
+      let text: string;
+      try {
+        text = await file.text();
+      } catch {
+        return fail(t('data.problem.unreadable'));
+      }
+      const parsed = parseBackup(text);
+      if (!parsed.ok) return fail(problemText(parsed.problem));
+      const result = await applyBackup(appStore(), parsed.backup);
+      const lines = [t('data.imported', { count: result.added })];
+      if (result.skipped > 0) lines.push(t('data.skipped', { count: result.skipped }));
+      setImportMessage({ kind: 'ok', lines });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const deleteEverything = async () => {
+    setConfirming(false);
+    try {
+      await appStore().deleteAll();
+      setDeleteMessage({ kind: 'ok', lines: [t('data.deleted')] });
+    } catch {
+      setDeleteMessage({ kind: 'error', lines: [t('data.deleteFailed')] });
+    }
+  };
+
+  return (
+    <Page title={t('data.title')} lead={t('data.lead')}>
+      <section className="card" aria-labelledby="export-title">
+        <h2 id="export-title">{t('data.exportTitle')}</h2>
+        <div className="actions">
+          <button type="button" className="button" onClick={exportCsv}>
+            {t('data.exportCsv')}
+          </button>
+          <button type="button" className="button" onClick={() => void exportJson()}>
+            {t('data.exportJson')}
+          </button>
+          <Link to={paths.diaryPrint} className="button">
+            {t('data.toPrint')}
+          </Link>
+        </div>
+        <p className="hint">{t('data.exportHint')}</p>
+      </section>
+
+      <section className="card" aria-labelledby="import-title">
+        <h2 id="import-title">{t('data.importTitle')}</h2>
+        <p>{t('data.importHint')}</p>
+        <label htmlFor={inputId} className="button file-button">
+          {t('data.importLabel')}
+        </label>
+        <input
+          id={inputId}
+          ref={fileInput}
+          type="file"
+          accept="application/json,.json"
+          className="visually-hidden"
+          onChange={(event) => void importFile(event)}
+        />
+        <div role="status" aria-live="polite">
+          {busy && <p>{t('data.importing')}</p>}
+          {importMessage && (
+            <div className={importMessage.kind === 'error' ? 'notice notice-strong' : 'notice'}>
+              {importMessage.lines.map((line) => (
+                <p key={line}>{line}</p>
+              ))}
+            </div>
+          )}
+        </div>
+      </section>
+
+      <section className="card" aria-labelledby="delete-title">
+        <h2 id="delete-title">{t('data.deleteTitle')}</h2>
+        <p>{t('data.deleteHint')}</p>
+        {confirming ? (
+          <div role="alertdialog" aria-labelledby="delete-confirm" className="notice notice-strong">
+            <p id="delete-confirm">{t('data.confirm')}</p>
+            <div className="actions">
+              <button type="button" className="button button-danger" onClick={() => void deleteEverything()}>
+                {t('data.confirmYes')}
+              </button>
+              <button type="button" className="button" ref={keepButton} onClick={() => setConfirming(false)}>
+                {t('data.confirmNo')}
+              </button>
+            </div>
+          </div>
+        ) : (
+          <button
+            type="button"
+            className="button"
+            onClick={() => {
+              setDeleteMessage(null);
+              setConfirming(true);
+            }}
+          >
+            {t('data.delete')}
+          </button>
+        )}
+        <div role="status" aria-live="polite">
+          {deleteMessage && <p className="notice">{deleteMessage.lines[0]}</p>}
+        </div>
+      </section>
+    </Page>
+  );
+}

@@ -1,0 +1,74 @@
+import { useTranslation } from 'react-i18next';
+import { useContent, useSourceLabel } from '../../content/use-content';
+import { paths } from '../../routing/paths';
+import { Link } from '../../routing/router';
+import type { DiaryEntry } from '../../storage/records';
+import { SectionCard } from '../../ui/section-card';
+import { SourceNote } from '../../ui/source-note';
+import { TextBlocks } from '../../ui/text-blocks';
+import { compareEntries, textsFor } from './compare';
+import { useDiaryFormat } from './use-diary-format';
+
+export type FolderSaysProps = { before: DiaryEntry | undefined; after: DiaryEntry };
+
+// The stop rules that answer "the pain moved into the leg or rose": back to lying on the belly,
+// and avoid postures that move the pain towards the leg (content/nl/warnings.json).
+const STOP_RULE_IDS = ['te-veel-klachten-terug-naar-buiklig', 'pijn-naar-het-been-vermijden'];
+const LYING_ON_BELLY_STEP = 'stap-2a-op-de-buik-liggen';
+
+/**
+ * After a session: the user's before and after values, and beside them the leaflet's words for that
+ * moment. It describes what they noted and quotes the leaflet; it never judges.
+ */
+export function FolderSays({ before, after }: FolderSaysProps) {
+  const { t } = useTranslation('diary');
+  const { warnings, about, plan } = useContent();
+  const sourceLabel = useSourceLabel();
+  const format = useDiaryFormat();
+  if (!before) {
+    return (
+      <section className="card" aria-labelledby="folder-says-title">
+        <h2 id="folder-says-title">{t('folder.title')}</h2>
+        <p>{t('folder.noBefore')}</p>
+      </section>
+    );
+  }
+  const comparison = compareEntries(before, after);
+  const texts = textsFor(comparison);
+  const stopRules = warnings.stopRules.filter((rule) => STOP_RULE_IDS.includes(rule.id));
+  const lying = plan.steps.find((s) => s.id === LYING_ON_BELLY_STEP);
+  return (
+    <section className="card folder-says" aria-labelledby="folder-says-title">
+      <h2 id="folder-says-title">{t('folder.title')}</h2>
+      <p>{t('folder.yourValues', { before: format.value(before), after: format.value(after) })}</p>
+      {comparison.furtherIntoLeg && <p>{t('folder.furtherIntoLeg')}</p>}
+      {comparison.clearlyMorePain && <p>{t('folder.morePain', { count: comparison.painChange })}</p>}
+      {comparison.towardsMiddle && <p>{t('folder.towardsMiddle')}</p>}
+      {texts.length === 0 && <p>{t('folder.noRule')}</p>}
+      {texts.includes('stop-rules') && (
+        <div className="folder-quote" data-testid="folder-stop-rules">
+          {stopRules.map((rule) => (
+            <div key={rule.id}>
+              <h3>{rule.title}</h3>
+              <TextBlocks paragraphs={rule.paragraphs} items={rule.items} after={rule.after} />
+              <SourceNote label={sourceLabel(rule.source)} />
+            </div>
+          ))}
+          {lying && (
+            <Link to={paths.step(lying.id)} className="button">
+              {t('folder.backToLying')}
+            </Link>
+          )}
+        </div>
+      )}
+      {texts.includes('centralisation') && (
+        <SectionCard
+          {...about.centralisationFacts}
+          level={3}
+          sourceLabel={sourceLabel(about.centralisationFacts.source)}
+        />
+      )}
+      <p className="hint">{t('folder.decide')}</p>
+    </section>
+  );
+}

@@ -1,0 +1,68 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useContent } from '../../content/use-content';
+import { paths } from '../../routing/paths';
+import { Link } from '../../routing/router';
+import { records, type DiaryEntry } from '../../storage/records';
+import { useStored } from '../../storage/use-stored';
+import { Page } from '../../ui/page';
+import { valuesForSession } from './compare';
+import { FolderSays } from './folder-says';
+import { LogForm } from './log-form';
+import { useDiaryFormat } from './use-diary-format';
+import './diary.css';
+
+export type DiaryLogPageProps = {
+  moment: DiaryEntry['moment'];
+  /** Before a session: the step about to be done, to go back to it after saving. */
+  stepId?: string;
+  /** After a session: the session just recorded, to compare with the value from before it. */
+  sessionId?: string;
+};
+
+/** Logging pain in seconds: before a round, after one, or any time; after a round, what the leaflet says. */
+export function DiaryLogPage({ moment, stepId, sessionId }: DiaryLogPageProps) {
+  const { t } = useTranslation('diary');
+  const { plan } = useContent();
+  const format = useDiaryFormat();
+  const diary = useStored(records.diary);
+  const sessions = useStored(records.sessions);
+  const [saved, setSaved] = useState<DiaryEntry | null>(null);
+  const session = sessionId ? sessions.value.find((s) => s.id === sessionId) : undefined;
+  const step = plan.steps.find((s) => s.id === (stepId ?? session?.stepId));
+  const title = moment === 'before' ? t('log.titleBefore') : moment === 'after' ? t('log.titleAfter') : t('log.title');
+
+  if (saved) {
+    const pair = session ? valuesForSession(diary.value, session) : undefined;
+    return (
+      <Page title={title}>
+        <p className="notice" role="status">
+          {t('log.saved', { time: format.time(saved.at), value: format.value(saved) })}
+        </p>
+        {moment === 'after' && session && <FolderSays before={pair?.before} after={saved} />}
+        {moment === 'after' && sessionId && sessions.loaded && !session && <p>{t('log.sessionMissing')}</p>}
+        <div className="actions">
+          {moment !== 'any' && step && (
+            <Link to={paths.step(step.id)} className="button button-primary button-large">
+              {t('log.toExercise')}
+            </Link>
+          )}
+          <Link to={paths.diary} className="button">
+            {t('log.toDiary')}
+          </Link>
+          {moment === 'any' && (
+            <button type="button" className="button" onClick={() => setSaved(null)}>
+              {t('log.again')}
+            </button>
+          )}
+        </div>
+      </Page>
+    );
+  }
+
+  return (
+    <Page title={title} lead={step ? `${step.label}: ${step.title}. ${t('log.lead')}` : t('log.lead')}>
+      <LogForm moment={moment} sessionId={sessionId} onSaved={setSaved} />
+    </Page>
+  );
+}

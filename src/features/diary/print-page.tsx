@@ -1,0 +1,77 @@
+import { useTranslation } from 'react-i18next';
+import { useContent } from '../../content/use-content';
+import { records } from '../../storage/records';
+import { useStored } from '../../storage/use-stored';
+import { Page } from '../../ui/page';
+import { DiaryChart } from './diary-chart';
+import { firstAndLatest } from './diary-days';
+import { useDiaryFormat } from './use-diary-format';
+import './diary.css';
+
+/** One printable page for the physiotherapist or huisarts: the diary chart and table, and the steps done. */
+export function PrintPage() {
+  const { t } = useTranslation('diary');
+  const { plan } = useContent();
+  const format = useDiaryFormat();
+  const diary = useStored(records.diary);
+  const sessions = useStored(records.sessions);
+  const progress = useStored(records.planProgress);
+  const { first, latest } = firstAndLatest(diary.value);
+  const current = plan.steps.find((s) => s.id === progress.value.currentStepId);
+  const steps = plan.steps
+    .map((step) => {
+      const done = sessions.value.filter((s) => s.stepId === step.id);
+      const last = done.reduce<string | undefined>(
+        (max, s) => (!max || s.finishedAt > max ? s.finishedAt : max),
+        undefined,
+      );
+      return { step, count: done.length, last };
+    })
+    .filter((row) => row.count > 0);
+  const loaded = diary.loaded && sessions.loaded && progress.loaded;
+  return (
+    <Page title={t('print.title')} lead={t('print.lead')}>
+      <div className="actions no-print">
+        <button type="button" className="button button-primary" onClick={() => window.print()}>
+          {t('print.print')}
+        </button>
+      </div>
+      {loaded && (
+        <>
+          {first && latest && (
+            <p>{t('print.period', { from: format.dateTime(first.at), to: format.dateTime(latest.at) })}</p>
+          )}
+          {diary.value.length > 0 ? <DiaryChart entries={diary.value} /> : <p>{t('page.empty')}</p>}
+          <section aria-labelledby="print-steps-title" className="print-steps">
+            <h2 id="print-steps-title">{t('print.steps')}</h2>
+            {progress.loaded && current && (
+              <p>{t('print.currentStep', { label: `${current.label}: ${current.title}` })}</p>
+            )}
+            {steps.length === 0 ? (
+              <p>{t('print.noSteps')}</p>
+            ) : (
+              <table className="diary-table">
+                <thead>
+                  <tr>
+                    <th scope="col">{t('print.step')}</th>
+                    <th scope="col">{t('print.times')}</th>
+                    <th scope="col">{t('print.last')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {steps.map(({ step, count, last }) => (
+                    <tr key={step.id}>
+                      <th scope="row">{`${step.label}: ${step.title}`}</th>
+                      <td>{count}</td>
+                      <td>{last ? format.dateTime(last) : ''}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            )}
+          </section>
+        </>
+      )}
+    </Page>
+  );
+}

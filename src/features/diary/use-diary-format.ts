@@ -1,0 +1,38 @@
+import { useTranslation } from 'react-i18next';
+import type { DiaryEntry } from '../../storage/records';
+
+/** Formats diary values in the user's language: "pijn 6, bil", times and days with Intl. */
+export function useDiaryFormat() {
+  const { t, i18n } = useTranslation('diary');
+  const language = i18n.language;
+  const place = (location: DiaryEntry['location']) => t(`location.${location}`);
+  return {
+    place,
+    value: (entry: Pick<DiaryEntry, 'pain' | 'location'>) =>
+      t('value', { pain: entry.pain, place: t(`locationInline.${entry.location}`) }),
+    /** The place inside a sentence ("één kant van de rug"): its own strings, as lowercasing "Eén" is wrong. */
+    inlinePlace: (location: DiaryEntry['location']) => t(`locationInline.${location}`),
+    time: (iso: string) =>
+      new Intl.DateTimeFormat(language, { hour: '2-digit', minute: '2-digit' }).format(new Date(iso)),
+    dateTime: (iso: string) =>
+      new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso)),
+    /** A day key (YYYY-MM-DD) as "zaterdag 1 maart 2025"; noon UTC keeps it on the same date everywhere. */
+    day: (key: string) =>
+      new Intl.DateTimeFormat(language, {
+        weekday: 'long',
+        day: 'numeric',
+        month: 'long',
+        year: 'numeric',
+        timeZone: 'UTC',
+      }).format(new Date(`${key}T12:00:00Z`)),
+    shortDay: (iso: string) =>
+      new Intl.DateTimeFormat(language, { day: 'numeric', month: 'short' }).format(new Date(iso)),
+  };
+}
+
+/** A new id for a diary entry; randomUUID is missing outside secure contexts and in old browsers. */
+export function newEntryId(): string {
+  return typeof crypto !== 'undefined' && typeof crypto.randomUUID === 'function'
+    ? crypto.randomUUID()
+    : `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
+}
