@@ -31,9 +31,9 @@ describe('reminder on the start page', () => {
     renderAppAt('/');
     const summary = await screen.findByRole('region', { name: 'Herinnering' });
     expect(
-      await within(summary).findByText('Wil je dat Rugplan je om de twee uur aan je oefeningen herinnert?'),
+      await within(summary).findByText('Wilt u dat Rugplan u om de twee uur aan uw oefeningen herinnert?'),
     ).toBeInTheDocument();
-    await user.click(within(summary).getByRole('button', { name: 'Herinner me om de twee uur' }));
+    await user.click(within(summary).getByRole('button', { name: 'Herinner mij om de twee uur' }));
     expect(await within(summary).findByText('Volgende keer om 11:00 — nog 2 uur')).toBeInTheDocument();
     expect(await savedReminder()).toEqual({
       state: 'on',
@@ -78,7 +78,7 @@ describe('reminder on the start page', () => {
     await saveReminder({ state: 'on', nextDueAt: at('11:00').toISOString() });
     renderAppAt('/');
     const summary = screen.getByRole('region', { name: 'Herinnering' });
-    expect(summary).not.toHaveTextContent(/Volgende keer|Wil je|pauze/);
+    expect(summary).not.toHaveTextContent(/Volgende keer|Wilt u|pauze/);
     expect(await within(summary).findByText(/Volgende keer om 11:00/)).toBeInTheDocument();
   });
 });
@@ -113,7 +113,7 @@ describe('due screen', () => {
       'href',
       '/stappenplan/stap-3-elleboogsteun',
     );
-    expect(screen.getByText('Doe je de ronde nu, dan is de volgende om 12:30.')).toBeInTheDocument();
+    expect(screen.getByText('Doet u de ronde nu, dan is de volgende om 12:30.')).toBeInTheDocument();
     expect(screen.queryByRole('heading', { level: 1, name: 'Rugplan' })).not.toBeInTheDocument();
   });
 
@@ -124,7 +124,7 @@ describe('due screen', () => {
     await screen.findByRole('heading', { level: 1, name: 'Tijd voor een oefenronde' });
     const main = screen.getByRole('main');
     expect(main).not.toHaveTextContent(/Gepland|uur te laat|\d+ uur/);
-    expect(screen.getByText('Doe je de ronde nu, dan is de volgende om 14:10.')).toBeInTheDocument();
+    expect(screen.getByText('Doet u de ronde nu, dan is de volgende om 14:10.')).toBeInTheDocument();
   });
 
   test('"Over een kwartier" moves the deadline and shows the page that was opened', async () => {
@@ -213,7 +213,7 @@ describe('reminder page', () => {
     const user = userEvent.setup();
     renderAppAt('/herinnering');
     expect(await screen.findByRole('heading', { level: 1, name: 'Herinnering' })).toBeInTheDocument();
-    const start = await screen.findByRole('button', { name: 'Herinner me om de twee uur' });
+    const start = await screen.findByRole('button', { name: 'Herinner mij om de twee uur' });
     await waitFor(() => expect(start).toBeEnabled());
     await user.click(start);
     await waitFor(async () => expect((await savedReminder()).state).toBe('on'));
@@ -226,7 +226,7 @@ describe('reminder page', () => {
     await user.click(screen.getByRole('button', { name: 'Stoppen' }));
     expect(await screen.findByText('De herinnering staat uit.')).toBeInTheDocument();
     await waitFor(async () => expect((await savedReminder()).state).toBe('off'));
-    expect(await screen.findByRole('button', { name: 'Herinner me om de twee uur' })).toBeInTheDocument();
+    expect(await screen.findByRole('button', { name: 'Herinner mij om de twee uur' })).toBeInTheDocument();
   });
 
   test('waking hours: a window that ends before it starts gets a clear message and is not saved', async () => {
@@ -234,7 +234,7 @@ describe('reminder page', () => {
     renderAppAt('/herinnering');
     // The form opens with the saved hours once they are read (until then it is disabled).
     await waitFor(() => expect(screen.getByLabelText('Van')).toBeEnabled());
-    const form = screen.getByRole('form', { name: 'Je wakkere uren' });
+    const form = screen.getByRole('form', { name: 'Uw wakkere uren' });
     const from = within(form).getByLabelText('Van');
     const until = within(form).getByLabelText('Tot');
     expect(from).toHaveValue('08:00');
@@ -244,7 +244,7 @@ describe('reminder page', () => {
     fireEvent.change(until, { target: { value: '08:00' } });
     await user.click(within(form).getByRole('button', { name: 'Bewaar de tijden' }));
     expect(await within(form).findByRole('alert')).toHaveTextContent(
-      'De eindtijd ligt vóór de begintijd. Vul bij ‘Van’ in wanneer je opstaat en bij ‘Tot’ wanneer je gaat slapen.',
+      'De eindtijd ligt vóór de begintijd. Vul bij ‘Van’ in wanneer u opstaat en bij ‘Tot’ wanneer u gaat slapen.',
     );
     expect(until).toHaveAttribute('aria-invalid', 'true');
     expect(await savedReminder()).toMatchObject({ wakeFrom: '08:00', wakeUntil: '22:00' });
@@ -327,7 +327,7 @@ describe('reminder page', () => {
     const honest = await screen.findByRole('region', { name: 'Wat de herinnering wel en niet kan' });
     expect(honest).toHaveTextContent('kan de app zichzelf niet wekken als hij helemaal dicht is');
     expect(honest).toHaveTextContent('alleen als Rugplan open is of nog op de achtergrond draait');
-    expect(honest).toHaveTextContent('Zet de rondes in je agenda');
+    expect(honest).toHaveTextContent('Zet de rondes in uw agenda');
   });
 
   test('is linked from "Meer"', async () => {
@@ -396,7 +396,7 @@ describe('notifications', () => {
     const user = userEvent.setup();
     renderAppAt('/herinnering');
     const section = await screen.findByRole('region', { name: 'Meldingen' });
-    expect(await within(section).findByText(/Met een melding merk je het ook/)).toBeInTheDocument();
+    expect(await within(section).findByText(/Met een melding merkt u het ook/)).toBeInTheDocument();
     expect(requestPermission).not.toHaveBeenCalled();
     await user.click(within(section).getByRole('button', { name: 'Meldingen aanzetten' }));
     expect(requestPermission).toHaveBeenCalledTimes(1);
@@ -434,7 +434,7 @@ describe('notifications', () => {
     );
     renderAppAt('/herinnering');
     const section = await screen.findByRole('region', { name: 'Meldingen' });
-    expect(within(section).getByText(/alleen als Rugplan op je beginscherm staat/)).toBeInTheDocument();
+    expect(within(section).getByText(/alleen als Rugplan op uw beginscherm staat/)).toBeInTheDocument();
   });
 
   test('a round falling due while the app is open: one tagged notification via the registration, and the badge', async () => {
@@ -449,7 +449,7 @@ describe('notifications', () => {
     expect(showNotification).not.toHaveBeenCalled();
     vi.setSystemTime(new Date(now.getTime() + 1000));
     await waitFor(() => expect(showNotification).toHaveBeenCalledTimes(1));
-    expect(showNotification).toHaveBeenCalledWith('Tijd voor je oefenronde', {
+    expect(showNotification).toHaveBeenCalledWith('Tijd voor uw oefenronde', {
       body: 'Stap 3: Elleboogsteun. Tik om te beginnen.',
       tag: 'rugplan-round',
       renotify: true,

@@ -32,7 +32,7 @@ describe.skipIf(!hasChromium)('the two-hour reminder in real Chromium with the b
     await page.goto(`${env.server.url}/herinnering`);
     const notifications = page.getByRole('region', { name: 'Meldingen' });
     await expect.poll(() => notifications.textContent()).toContain('Meldingen staan aan.');
-    const start = page.getByRole('button', { name: 'Herinner me om de twee uur' });
+    const start = page.getByRole('button', { name: 'Herinner mij om de twee uur' });
     await expect.poll(() => start.isEnabled()).toBe(true);
     await start.click();
     await expect.poll(() => page.locator('.reminder-line').textContent()).toBe('Volgende keer om 12:00 — nog 2 uur');
@@ -59,7 +59,7 @@ describe.skipIf(!hasChromium)('the two-hour reminder in real Chromium with the b
       .poll(() => shownNotifications(page))
       .toEqual([
         {
-          title: 'Tijd voor je oefenronde',
+          title: 'Tijd voor uw oefenronde',
           body: `${firstStep.label}: ${firstStep.title}. Tik om te beginnen.`,
           tag: 'rugplan-round',
           data: { url: `/stappenplan/${firstStep.id}` },
@@ -122,7 +122,7 @@ describe.skipIf(!hasChromium)('the two-hour reminder in real Chromium with the b
     page.on('pageerror', (error) => errors.push(error.message));
 
     await page.goto(`${env.server.url}/`);
-    const start = page.getByRole('button', { name: 'Herinner me om de twee uur' });
+    const start = page.getByRole('button', { name: 'Herinner mij om de twee uur' });
     await expect.poll(() => start.isEnabled()).toBe(true);
     await start.click();
     await expect.poll(() => page.locator('.reminder-line').textContent()).toBe('Volgende keer om 12:00 — nog 2 uur');
