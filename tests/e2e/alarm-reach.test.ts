@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { hasChromium, passFirstStart, phone, useBrowserAndServer } from './browser';
+import { hasChromium, openStepReadyToStart, passFirstStart, phone, useBrowserAndServer } from './browser';
 import { appPages } from './pages';
 
 // 30 November 2026, 10:00 in Amsterdam.
@@ -68,13 +68,7 @@ describe.skipIf(!hasChromium)('the alarm signs one tap away, on every screen (re
   });
 
   test('during a hold: to the alarm page and back (link and browser back), the timer still running and right', async () => {
-    const context = await env.browser.newContext(phone);
-    const page = await context.newPage();
-    await page.clock.install({ time: morning });
-    await passFirstStart(page, env.server.url);
-    await page.goto(`${env.server.url}/stappenplan/stap-3-elleboogsteun`);
-    const start = page.getByRole('button', { name: 'Start de oefening' });
-    await expect.poll(() => start.isEnabled()).toBe(true);
+    const { context, page, start } = await openStepReadyToStart(env, 'stap-3-elleboogsteun', morning);
     // The page's clock stands still and moves only when the test sets it (timers keep running), so
     // every time shown below is exact however slow the machine is.
     const started = new Date(morning.getTime() + 10 * 60_000);

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 /**
  * Shared parts of the browser tests: Debian's Chromium driven by playwright-core, and the built app
  * served by Vite's preview server (the same server `npm start` uses), which a test can stop.
@@ -6,7 +6,7 @@ import { afterAll, beforeAll } from 'vitest';
 import { existsSync, mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { preview, type PreviewServer } from 'vite';
 import { chromiumArgs, chromiumPath, launchChromium } from '../../scripts/chromium.mjs';
 
@@ -109,4 +109,23 @@ export async function passFirstStart(page: Page, url: string): Promise<void> {
     .getByRole('button', { name: /^(Geen van deze: naar het stappenplan|None of these: go to the step plan)$/ })
     .click();
   await page.waitForURL((address) => address.pathname === '/stappenplan');
+}
+
+/**
+ * A new user, past the first-start screen, on a step page with the browser clock installed at
+ * `time`, the start button ready (it is enabled once the saved state has been read).
+ */
+export async function openStepReadyToStart(
+  env: { browser: Browser; server: AppServer },
+  stepId: string,
+  time: Date,
+): Promise<{ context: BrowserContext; page: Page; start: Locator }> {
+  const context = await env.browser.newContext(phone);
+  const page = await context.newPage();
+  await page.clock.install({ time });
+  await passFirstStart(page, env.server.url);
+  await page.goto(`${env.server.url}/stappenplan/${stepId}`);
+  const start = page.getByRole('button', { name: 'Start de oefening' });
+  await expect.poll(() => start.isEnabled()).toBe(true);
+  return { context, page, start };
 }

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, test } from 'vitest';
-import { hasChromium, phone, useBrowserAndServer } from './browser';
+import { hasChromium, passFirstStart, phone, useBrowserAndServer } from './browser';
 
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
@@ -145,6 +145,7 @@ describe.skipIf(!hasChromium)('the pain diary in real Chromium', () => {
   test('axe finds no accessibility violations on the diary pages, with an entry logged', async () => {
     const context = await env.browser.newContext(phone);
     const page = await context.newPage();
+    await passFirstStart(page, env.server.url);
     await page.goto(`${env.server.url}/dagboek/noteren`);
     await page.getByRole('radio', { name: '3', exact: true }).check();
     await page.getByRole('radio', { name: 'Bil', exact: true }).check();

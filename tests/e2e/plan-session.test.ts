@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { hasChromium, passFirstStart, phone, useBrowserAndServer } from './browser';
+import { hasChromium, openStepReadyToStart, useBrowserAndServer } from './browser';
 
 // 30 November 2026, 10:00 in Amsterdam: within waking hours.
 const morning = new Date('2026-11-30T10:00:00+01:00');
@@ -8,13 +8,7 @@ describe.skipIf(!hasChromium)('a plan session in real Chromium with the browser 
   const env = useBrowserAndServer();
 
   test('step 4: start, ten paced press-ups, done, next round due two hours later', async () => {
-    const context = await env.browser.newContext(phone);
-    const page = await context.newPage();
-    await page.clock.install({ time: morning });
-    await passFirstStart(page, env.server.url);
-    await page.goto(`${env.server.url}/stappenplan/stap-4-opduwen-in-buiklig`);
-    const start = page.getByRole('button', { name: 'Start de oefening' });
-    await expect.poll(() => start.isEnabled()).toBe(true);
+    const { context, page, start } = await openStepReadyToStart(env, 'stap-4-opduwen-in-buiklig', morning);
     await start.click();
     await expect.poll(() => page.locator('.timer-value').textContent()).toContain('0 van 10');
 
@@ -30,13 +24,7 @@ describe.skipIf(!hasChromium)('a plan session in real Chromium with the browser 
   });
 
   test('a reload in the middle of a hold keeps the remaining time right', async () => {
-    const context = await env.browser.newContext(phone);
-    const page = await context.newPage();
-    await page.clock.install({ time: morning });
-    await passFirstStart(page, env.server.url);
-    await page.goto(`${env.server.url}/stappenplan/stap-3-elleboogsteun`);
-    const start = page.getByRole('button', { name: 'Start de oefening' });
-    await expect.poll(() => start.isEnabled()).toBe(true);
+    const { context, page, start } = await openStepReadyToStart(env, 'stap-3-elleboogsteun', morning);
     // The page's clock stands still from here (timers keep running): a slow, busy machine between
     // the start and the reading after the reload must not change the time shown.
     const started = new Date(morning.getTime() + 10 * 60_000);

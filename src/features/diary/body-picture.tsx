@@ -1,16 +1,5 @@
-import { useId } from 'react';
-import {
-  ACCENT,
-  BODY,
-  GROUND,
-  STROKE,
-  TRUNK_W,
-  circle,
-  drawFloor,
-  line,
-  polyline,
-  type Point,
-} from '../../ui/pictures/figure';
+import { ACCENT, BODY, GROUND, TRUNK_W, circle, drawFloor, line, polyline, type Point } from '../../ui/pictures/figure';
+import { PictureFrame } from '../../ui/pictures/picture-frame';
 import type { DiaryEntry } from '../../storage/records';
 import { locationRank } from './compare';
 
@@ -50,23 +39,10 @@ const LOW_BACK_Y = HIP_Y - 10;
 export function BodyPicture({ location, title, className }: BodyPictureProps) {
   const rank = location ? locationRank(location) : -1;
   const accent = (from: number) => (rank >= from ? ACCENT : undefined);
-  const titleId = useId();
-  // The frame of src/ui/pictures/picture-frame.tsx (same strokes, same <title>), with a viewBox
-  // cropped to the upright figure so it is not a thin line in a wide landscape picture.
+  // The app's picture frame (same strokes, same <title>), cropped to the upright figure so it is
+  // not a thin line in a wide landscape picture.
   return (
-    <svg
-      xmlns="http://www.w3.org/2000/svg"
-      viewBox="80 0 80 160"
-      role="img"
-      aria-labelledby={titleId}
-      className={className}
-      fill="none"
-      stroke="currentColor"
-      strokeWidth={STROKE}
-      strokeLinecap="round"
-      strokeLinejoin="round"
-    >
-      <title id={titleId}>{title}</title>
+    <PictureFrame title={title} className={className} viewBox="80 0 80 160">
       {drawFloor(84, 156)}
       <g data-part="figure">
         {polyline([LEFT.wrist, LEFT.elbow, LEFT.shoulder, RIGHT.shoulder, RIGHT.elbow, RIGHT.wrist], { part: 'arms' })}
@@ -85,6 +61,6 @@ export function BodyPicture({ location, title, className }: BodyPictureProps) {
           {rank >= 2 && <ellipse cx={CX + 9} cy={HIP_Y + 6} rx={9} ry={7} />}
         </g>
       )}
-    </svg>
+    </PictureFrame>
   );
 }

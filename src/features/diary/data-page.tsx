@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { downloadFile } from '../../ui/download-file';
 import { paths } from '../../routing/paths';
 import { Link } from '../../routing/router';
 import { appStore } from '../../storage/app-store';
@@ -11,19 +12,6 @@ import { diaryToCsv } from './csv';
 import { dayKey } from './diary-days';
 import { useDiaryFormat } from './use-diary-format';
 import './diary.css';
-
-/** Offers `content` as a file download (a Blob URL on a temporary link; nothing leaves the phone). */
-function download(fileName: string, type: string, content: string): void {
-  const url = URL.createObjectURL(new Blob([content], { type }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // Revoked a little later: some browsers start reading the Blob only after the click returns.
-  window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
 
 type Message = { kind: 'ok' | 'error'; lines: string[] };
 
@@ -61,12 +49,12 @@ export function DataPage() {
       moment: (m) => t(`moment.${m}`),
       dateTime: format.dateTime,
     })}`;
-    download(t('data.csvFile', { date: today() }), 'text/csv;charset=utf-8', csv);
+    downloadFile(t('data.csvFile', { date: today() }), 'text/csv;charset=utf-8', csv);
   };
 
   const exportJson = async () => {
     const backup = makeBackup(await appStore().exportAll(), new Date());
-    download(t('data.jsonFile', { date: today() }), 'application/json', `${JSON.stringify(backup, null, 2)}\n`);
+    downloadFile(t('data.jsonFile', { date: today() }), 'application/json', `${JSON.stringify(backup, null, 2)}\n`);
   };
 
   const problemText = (problem: ImportProblem): string => {

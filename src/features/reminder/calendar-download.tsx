@@ -1,5 +1,6 @@
 import { useState, useSyncExternalStore, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { downloadFile } from '../../ui/download-file';
 import { roundsForDays } from '../../schedule/schedule';
 import type { Reminder } from '../../storage/records';
 import { buildCalendarFile, calendarFileName } from './calendar-file';
@@ -7,9 +8,6 @@ import { isIosHomeScreenApp, parseDays, reminderView, windowOf, type DaysError }
 
 /** Days in the file unless the user picks another number: the leaflet's two days and one more. */
 export const DEFAULT_CALENDAR_DAYS = 3;
-
-// Long enough for the browser to have read the file, short enough not to keep it in memory.
-const REVOKE_AFTER_MS = 60_000;
 
 // How the app was opened does not change while it runs.
 const noChanges = () => () => undefined;
@@ -62,14 +60,7 @@ export function CalendarDownload({ reminder, zone }: CalendarDownloadProps) {
       { now },
     );
     const name = calendarFileName(start, zone);
-    const url = URL.createObjectURL(new Blob([file], { type: 'text/calendar;charset=utf-8' }));
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = name;
-    document.body.append(link);
-    link.click();
-    link.remove();
-    window.setTimeout(() => URL.revokeObjectURL(url), REVOKE_AFTER_MS);
+    downloadFile(name, 'text/calendar;charset=utf-8', file);
     setDone({ name, count: rounds.length });
   };
 

@@ -19,17 +19,20 @@ export interface PictureDrawingProps {
 export function PictureFrame({
   title,
   className,
+  viewBox = VIEW_BOX,
   children,
 }: {
   title: string;
   className?: string | undefined;
+  /** A crop of the common drawing area, for a picture of one upright figure. */
+  viewBox?: string;
   children: ReactNode;
 }) {
   const titleId = useId();
   return (
     <svg
       xmlns="http://www.w3.org/2000/svg"
-      viewBox={VIEW_BOX}
+      viewBox={viewBox}
       role="img"
       aria-labelledby={titleId}
       className={className}
