@@ -4,6 +4,7 @@ import { usePathname } from '../routing/router';
 import { BottomNav } from './bottom-nav';
 import { renderRoute } from './routes';
 import { useStoredLanguage } from '../features/settings/language-switch';
+import { useAppliedSettings } from './use-applied-settings';
 
 export type AppProps = {
   /** The "nieuwe versie" prompt; main.tsx passes it, tests render without (jsdom has no service worker). */
@@ -15,6 +16,7 @@ export function App({ updatePrompt }: AppProps) {
   const { t } = useTranslation();
   const pathname = usePathname();
   useStoredLanguage();
+  useAppliedSettings();
   return (
     <>
       <a className="skip-link" href="#main">

@@ -10,7 +10,9 @@ const tabs = [
     to: paths.more,
     key: 'nav.more',
     matches: (p: string) =>
-      [paths.more, paths.aandachtspunten, paths.mckenzie, paths.exercises, paths.about].some((x) => p === x),
+      [paths.more, paths.aandachtspunten, paths.mckenzie, paths.exercises, paths.about, paths.settings].some(
+        (x) => p === x,
+      ),
   },
 ] as const;
 

@@ -9,6 +9,7 @@ const items = [
   { to: paths.mckenzie, key: 'more.mckenzie' },
   { to: paths.exercises, key: 'more.exercises' },
   { to: paths.about, key: 'more.about' },
+  { to: paths.settings, key: 'more.settings' },
 ] as const;
 
 /** The pages behind "Meer" in the bottom navigation: the rest of the leaflet and the app's own page. */

@@ -18,6 +18,9 @@ const ExercisesPage = lazy(() =>
 );
 const AlarmPage = lazy(() => import('../features/safety/alarm-page').then((m) => ({ default: m.AlarmPage })));
 const AboutPage = lazy(() => import('../features/safety/about-page').then((m) => ({ default: m.AboutPage })));
+const SettingsPage = lazy(() =>
+  import('../features/settings/settings-page').then((m) => ({ default: m.SettingsPage })),
+);
 const MorePage = lazy(() => import('./more-page').then((m) => ({ default: m.MorePage })));
 const NotFoundPage = lazy(() => import('./not-found-page').then((m) => ({ default: m.NotFoundPage })));
 
@@ -37,6 +40,7 @@ export const routes: Route[] = [
   { pattern: paths.alarm, render: () => <AlarmPage /> },
   { pattern: paths.about, render: () => <AboutPage /> },
   { pattern: paths.more, render: () => <MorePage /> },
+  { pattern: paths.settings, render: () => <SettingsPage /> },
 ];
 
 /** The page for a pathname; the not-found page for anything else. */

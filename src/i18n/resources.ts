@@ -6,6 +6,8 @@ import nlLearn from './locales/nl/learn.json';
 import nlSafety from './locales/nl/safety.json';
 import nlPwa from './locales/nl/pwa.json';
 import nlPictures from './locales/nl/pictures.json';
+import nlSettings from './locales/nl/settings.json';
+import nlCues from './locales/nl/cues.json';
 import enCommon from './locales/en/common.json';
 import enStart from './locales/en/start.json';
 import enPlan from './locales/en/plan.json';
@@ -13,6 +15,8 @@ import enLearn from './locales/en/learn.json';
 import enSafety from './locales/en/safety.json';
 import enPwa from './locales/en/pwa.json';
 import enPictures from './locales/en/pictures.json';
+import enSettings from './locales/en/settings.json';
+import enCues from './locales/en/cues.json';
 
 export const languages = ['nl', 'en'] as const;
 export type Language = (typeof languages)[number];
@@ -26,6 +30,8 @@ export const nlResources = {
   safety: nlSafety,
   pwa: nlPwa,
   pictures: nlPictures,
+  settings: nlSettings,
+  cues: nlCues,
 };
 
 export const resources = {
@@ -38,6 +44,8 @@ export const resources = {
     safety: enSafety,
     pwa: enPwa,
     pictures: enPictures,
+    settings: enSettings,
+    cues: enCues,
   },
 } satisfies Record<Language, Record<keyof typeof nlResources, object>>;
 

@@ -9,4 +9,5 @@ export const paths = {
   alarm: '/alarmsignalen',
   about: '/over-deze-app',
   more: '/meer',
+  settings: '/instellingen',
 } as const;
