@@ -19,6 +19,7 @@ const learn = readJson<{
 }>('src/i18n/locales/nl/learn.json');
 const safety = readJson<{ about: { title: string } }>('src/i18n/locales/nl/safety.json');
 const start = readJson<{ title: string }>('src/i18n/locales/nl/start.json');
+const settings = readJson<{ title: string }>('src/i18n/locales/nl/settings.json');
 
 /** Every address of the app with the Dutch heading a user must see there. */
 export const appPages: { path: string; heading: string }[] = [
@@ -31,4 +32,5 @@ export const appPages: { path: string; heading: string }[] = [
   { path: paths.alarm, heading: warnings.alarm.title },
   { path: paths.about, heading: safety.about.title },
   { path: paths.more, heading: common.more.title },
+  { path: paths.settings, heading: settings.title },
 ];
