@@ -16,6 +16,14 @@ afterEach(() => {
 
 const stored = () => appStore().read(records.settings);
 
+/** The settings screen once the saved choices are read (until then its controls wait, disabled). */
+async function openSettings() {
+  const view = renderAppAt('/instellingen');
+  const sound = await screen.findByRole('switch', { name: 'Korte tonen' });
+  await waitFor(() => expect(sound).toBeEnabled());
+  return view;
+}
+
 describe('settings screen', () => {
   test('is linked from "Meer"', async () => {
     const user = userEvent.setup();
@@ -26,7 +34,7 @@ describe('settings screen', () => {
 
   test('the theme is stored and applied to <html>, and still there after a reload', async () => {
     const user = userEvent.setup();
-    const first = renderAppAt('/instellingen');
+    const first = await openSettings();
     const colours = await screen.findByRole('group', { name: 'Kleuren' });
     expect(colours).toBeInTheDocument();
     await waitFor(() => expect(html.dataset.theme).toBe('system'));
@@ -48,8 +56,8 @@ describe('settings screen', () => {
 
   test('the text size is stored and applied to <html> (the root font size follows it)', async () => {
     const user = userEvent.setup();
-    renderAppAt('/instellingen');
-    await user.click(await screen.findByRole('radio', { name: 'Extra groot' }));
+    await openSettings();
+    await user.click(screen.getByRole('radio', { name: 'Extra groot' }));
     await waitFor(() => expect(html.dataset.textSize).toBe('extra-large'));
     await waitFor(async () => expect((await stored()).textSize).toBe('extra-large'));
     expect(screen.getByRole('radio', { name: 'Extra groot' })).toBeChecked();
@@ -58,16 +66,16 @@ describe('settings screen', () => {
     await waitFor(() => expect(html.dataset.textSize).toBe('large'));
     await user.click(screen.getByRole('radio', { name: 'Normaal' }));
     await waitFor(async () => expect((await stored()).textSize).toBe('normal'));
-    expect(html.dataset.textSize).toBe('normal');
+    await waitFor(() => expect(html.dataset.textSize).toBe('normal'));
   });
 
   test('sound, spoken cues and vibration are switched on and off and stored', async () => {
     const user = userEvent.setup();
-    renderAppAt('/instellingen');
-    const sound = await screen.findByRole('switch', { name: 'Korte tonen' });
+    await openSettings();
+    const sound = screen.getByRole('switch', { name: 'Korte tonen' });
     const speech = screen.getByRole('switch', { name: 'Gesproken aanwijzingen' });
     const vibration = screen.getByRole('switch', { name: 'Trillen' });
-    await waitFor(() => expect(sound).toBeChecked()); // on unless switched off
+    expect(sound).toBeChecked(); // on unless switched off
     expect(speech).not.toBeChecked();
     expect(vibration).toBeChecked();
 
@@ -75,7 +83,7 @@ describe('settings screen', () => {
     await user.click(speech);
     await user.click(vibration);
     await waitFor(async () => expect(await stored()).toMatchObject({ sound: false, speech: true, vibration: false }));
-    expect(sound).not.toBeChecked();
+    await waitFor(() => expect(sound).not.toBeChecked());
     expect(speech).toBeChecked();
   });
 
@@ -91,9 +99,9 @@ describe('settings screen', () => {
   test('"try the cues" plays the start tones when sound is on, and nothing when it is off', async () => {
     const audio = installFakeAudio();
     const user = userEvent.setup();
-    renderAppAt('/instellingen');
-    const sound = await screen.findByRole('switch', { name: 'Korte tonen' });
-    await waitFor(() => expect(sound).toBeChecked());
+    await openSettings();
+    const sound = screen.getByRole('switch', { name: 'Korte tonen' });
+    expect(sound).toBeChecked();
     await user.click(screen.getByRole('button', { name: 'Probeer de aanwijzingen' }));
     expect(audio.notes()).toEqual([523.25, 659.25]);
 

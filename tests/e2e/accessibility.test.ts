@@ -11,6 +11,8 @@ import { appPages } from './pages';
  */
 const axePath = path.join(root, 'node_modules/axe-core/axe.min.js');
 const label = { light: 'Licht', dark: 'Donker, rustig voor de nacht', large: 'Groot', extraLarge: 'Extra groot' };
+/** An address that does not exist: the not-found page must be as accessible as the rest. */
+const notFound = { path: '/bestaat-niet', heading: 'Deze pagina bestaat niet' };
 /** "Start de oefening", or "Start: blijf zo liggen" for a posture. */
 const startButton = (page: Page) => page.getByRole('button', { name: /^Start/ });
 
@@ -81,7 +83,7 @@ describe.skipIf(!hasChromium)('accessibility (axe-core in real Chromium)', () =>
       const page = await context.newPage();
       if (mode.choose) await choose(page, env.server.url, mode.choose);
       const violations: string[] = [];
-      for (const target of appPages) {
+      for (const target of [...appPages, notFound]) {
         await open(page, env.server.url, target, mode.theme);
         // The theme really is in effect (not only the attribute).
         expect(await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)).toBe(mode.bg);

@@ -15,11 +15,13 @@ import './settings.css';
  */
 export function SettingsPage() {
   const { t, i18n } = useTranslation('settings');
-  const { value, setValue } = useStored(records.settings);
+  const { value, setValue, loaded } = useStored(records.settings);
   const hasVoice = useLocalVoice(i18n.language === 'en' ? 'en' : 'nl');
   const canVibrate = useCanVibrate();
   const preview = useCuePreview();
   const save = (change: Partial<Settings>) => void setValue((saved) => ({ ...saved, ...change }));
+  // Until the saved choices are read, the controls wait: a tap would show the default flipping back.
+  const waiting = !loaded;
 
   return (
     <Page title={t('title')} lead={t('lead')}>
@@ -28,6 +30,7 @@ export function SettingsPage() {
         options={THEMES}
         value={value.theme}
         labelOf={(theme) => t(`theme.${theme}`)}
+        disabled={waiting}
         onChange={(theme) => save({ theme })}
       />
       <ChoiceGroup
@@ -35,9 +38,10 @@ export function SettingsPage() {
         options={TEXT_SIZES}
         value={value.textSize}
         labelOf={(size) => t(`textSize.${size}`)}
+        disabled={waiting}
         onChange={(textSize) => save({ textSize })}
       />
-      <fieldset className="card settings-group">
+      <fieldset className="card settings-group" disabled={waiting}>
         <legend>{t('cues.label')}</legend>
         <p className="hint">{t('cues.hint')}</p>
         <Toggle
@@ -73,13 +77,14 @@ type ChoiceGroupProps<T extends string> = {
   value: T;
   labelOf: (option: T) => string;
   onChange: (option: T) => void;
+  disabled: boolean;
 };
 
 /** One choice out of a few, as large radio rows: the whole row is the target. */
-function ChoiceGroup<T extends string>({ legend, options, value, labelOf, onChange }: ChoiceGroupProps<T>) {
+function ChoiceGroup<T extends string>({ legend, options, value, labelOf, onChange, disabled }: ChoiceGroupProps<T>) {
   const name = useId();
   return (
-    <fieldset className="card settings-group">
+    <fieldset className="card settings-group" disabled={disabled}>
       <legend>{legend}</legend>
       <div className="settings-options">
         {options.map((option) => (
