@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type { BrowserContextOptions, Page } from 'playwright-core';
+import type { BrowserContextOptions, Locator, Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { hasChromium, phone, root, useBrowserAndServer } from './browser';
 import { appPages } from './pages';
@@ -132,6 +132,14 @@ function measure(page: Page): Promise<Measure> {
   });
 }
 
+/** In the lower half of the screen, fully in view above the bottom menu, without scrolling. */
+async function inThumbReach(page: Page, control: Locator, what: string): Promise<string[]> {
+  const box = await control.boundingBox();
+  const navTop = await page.evaluate(() => document.querySelector('.bottom-nav')!.getBoundingClientRect().top);
+  const ok = box && box.y + box.height / 2 >= phone.viewport.height / 2 && box.y + box.height <= navTop;
+  return ok ? [] : [`${what} is not in the lower half, in view above the menu: ${JSON.stringify(box)}`];
+}
+
 describe.skipIf(!hasChromium)('layout for big text and one thumb (real Chromium)', () => {
   const env = useBrowserAndServer();
 
@@ -169,7 +177,7 @@ describe.skipIf(!hasChromium)('layout for big text and one thumb (real Chromium)
     240_000,
   );
 
-  test('at the normal size every target is at least 44 × 44, and the start of an exercise is in the lower half, in view', async () => {
+  test('at the normal size every target is at least 44 × 44, and start, count and pause are in the lower half, in view', async () => {
     const context = await env.browser.newContext(phone);
     const page = await context.newPage();
     const problems: string[] = [];
@@ -177,15 +185,15 @@ describe.skipIf(!hasChromium)('layout for big text and one thumb (real Chromium)
       await open(page, env.server.url, target, 'system');
       problems.push(...(await measure(page)).problems.map((p) => `${target.path}: ${p}`));
       if (!target.path.startsWith('/stappenplan/')) continue;
-      const start = startButton(page);
-      const box = await start.boundingBox();
-      const navTop = await page.evaluate(() => document.querySelector('.bottom-nav')!.getBoundingClientRect().top);
-      const height = phone.viewport.height;
-      if (!box || box.y + box.height / 2 < height / 2 || box.y + box.height > navTop) {
-        problems.push(
-          `${target.path}: start button not in the lower half, in view above the menu: ${JSON.stringify(box)}`,
-        );
-      }
+      problems.push(...(await inThumbReach(page, startButton(page), `${target.path}: start`)));
+    }
+    // While exercising: the count button of the press-ups, and pause.
+    const pressUps = appPages.find((p) => p.path.endsWith('stap-4-opduwen-in-buiklig'))!;
+    await open(page, env.server.url, pressUps, 'system');
+    await expect.poll(() => startButton(page).isEnabled()).toBe(true);
+    await startButton(page).click();
+    for (const name of ['Tel er één bij', 'Pauze']) {
+      problems.push(...(await inThumbReach(page, page.getByRole('button', { name }), `${pressUps.path}: ${name}`)));
     }
     expect(problems).toEqual([]);
     await context.close();
