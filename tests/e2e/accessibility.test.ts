@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { BrowserContextOptions, Locator, Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { hasChromium, phone, root, useBrowserAndServer } from './browser';
+import { openAsReturningUser } from './first-visit';
 import { appPages } from './pages';
 
 /*
@@ -81,6 +82,7 @@ describe.skipIf(!hasChromium)('accessibility (axe-core in real Chromium)', () =>
     test(`every page has no axe violations: ${mode.name}`, async () => {
       const context = await env.browser.newContext({ ...phone, colorScheme: mode.colorScheme });
       const page = await context.newPage();
+      await openAsReturningUser(page, env.server.url);
       if (mode.choose) await choose(page, env.server.url, mode.choose);
       const violations: string[] = [];
       for (const target of [...appPages, notFound]) {
@@ -152,6 +154,7 @@ describe.skipIf(!hasChromium)('layout for big text and one thumb (real Chromium)
       const options: BrowserContextOptions = { ...phone, viewport: { width: 320, height: 640 } };
       const context = await env.browser.newContext(options);
       const page = await context.newPage();
+      await openAsReturningUser(page, env.server.url);
       await choose(page, env.server.url, size);
       const problems: string[] = [];
       for (const target of appPages) {
@@ -180,6 +183,7 @@ describe.skipIf(!hasChromium)('layout for big text and one thumb (real Chromium)
   test('at the normal size every target is at least 44 × 44, and start, count and pause are in the lower half, in view', async () => {
     const context = await env.browser.newContext(phone);
     const page = await context.newPage();
+    await openAsReturningUser(page, env.server.url);
     const problems: string[] = [];
     for (const target of appPages) {
       await open(page, env.server.url, target, 'system');
@@ -206,6 +210,7 @@ describe.skipIf(!hasChromium)('keyboard focus (real Chromium)', () => {
   test('every focused control shows a clear ring and is never hidden behind the bottom menu', async () => {
     const context = await env.browser.newContext(phone);
     const page = await context.newPage();
+    await openAsReturningUser(page, env.server.url);
     const problems: string[] = [];
     let focused = 0;
     for (const target of appPages.filter((p) => ['/instellingen', '/over-deze-app', '/stappenplan'].includes(p.path))) {
@@ -242,6 +247,7 @@ describe.skipIf(!hasChromium)('reduced motion (real Chromium)', () => {
   test('the breathing guide stops moving but still shows what to do', async () => {
     const context = await env.browser.newContext({ ...phone, reducedMotion: 'reduce' });
     const page = await context.newPage();
+    await openAsReturningUser(page, env.server.url);
     const step = appPages.find((p) => p.path.endsWith('stap-2b-ontspannen'))!;
     await open(page, env.server.url, step, 'system');
     const start = page.getByRole('button', { name: 'Start de oefening' });

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { hasChromium, phone, useBrowserAndServer } from './browser';
+import { openAsReturningUser } from './first-visit';
 
 // 30 November 2026, 10:00 in Amsterdam.
 const morning = new Date('2026-11-30T10:00:00+01:00');
@@ -37,6 +38,7 @@ describe.skipIf(!hasChromium)('exercise cues in real Chromium (Web Audio, vibrat
       }) as Navigator['vibrate'];
     });
     await page.clock.install({ time: morning });
+    await openAsReturningUser(page, env.server.url);
     await page.goto(`${env.server.url}/stappenplan/stap-4-opduwen-in-buiklig`);
     const start = page.getByRole('button', { name: 'Start de oefening' });
     await expect.poll(() => start.isEnabled()).toBe(true);
@@ -71,6 +73,7 @@ describe.skipIf(!hasChromium)('exercise cues in real Chromium (Web Audio, vibrat
         return true;
       }) as Navigator['vibrate'];
     });
+    await openAsReturningUser(page, env.server.url);
     await page.goto(`${env.server.url}/instellingen`);
     await page.getByRole('switch', { name: 'Korte tonen' }).uncheck();
     await page.getByRole('switch', { name: 'Trillen' }).uncheck();
