@@ -39,6 +39,18 @@ export function speakCue(text: string, language: CueLanguage): boolean {
 }
 
 /**
+ * Readies speech from a tap: asks for the voice list (Chrome fills it in late) and, with a local voice,
+ * speaks nothing once; iPhones only let a page speak from a timer after it has spoken from a gesture.
+ */
+export function primeSpeech(language: CueLanguage): void {
+  const synth = synthesis();
+  if (!synth || !pickLocalVoice(synth.getVoices(), language)) return;
+  const silence = new SpeechSynthesisUtterance('');
+  silence.volume = 0;
+  synth.speak(silence);
+}
+
+/**
  * Whether this phone has a local voice for `language`: undefined until known (the voice list exists
  * only in the browser, so the first render is the same in Node and in the browser; browsers also
  * load the list late and say so with `voiceschanged`).

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { records } from '../storage/records';
 import { useStored } from '../storage/use-stored';
 import { nextCue, type Cue, type CueObservation, type CueState } from './cue-timing';
-import { speakCue, type CueLanguage } from './speech-player';
+import { primeSpeech, speakCue, type CueLanguage } from './speech-player';
 import { createTonePlayer, type TonePlayer } from './tone-player';
 import { vibrateCue } from './vibration';
 
@@ -56,14 +56,17 @@ export function useExerciseCues(observation: CueObservation | null | undefined):
     });
   }
 
+  const language: CueLanguage = i18n.language === 'en' ? 'en' : 'nl';
   const tones = useRef<TonePlayer | null>(null);
   // With sound off no audio context is made at all: on iPhones it would interrupt the user's music.
-  const soundOn = useRef(settings.sound);
+  const choices = useRef({ sound: settings.sound, speech: settings.speech, language });
   useEffect(() => {
-    soundOn.current = settings.sound;
-  }, [settings.sound]);
+    choices.current = { sound: settings.sound, speech: settings.speech, language };
+  }, [settings.sound, settings.speech, language]);
   const prime = useCallback(() => {
-    if (!soundOn.current) return;
+    const { sound, speech, language } = choices.current;
+    if (speech) primeSpeech(language);
+    if (!sound) return;
     tones.current ??= createTonePlayer();
     tones.current.prime();
   }, []);
@@ -82,7 +85,6 @@ export function useExerciseCues(observation: CueObservation | null | undefined):
 
   useEffect(() => () => tones.current?.close(), []);
 
-  const language: CueLanguage = i18n.language === 'en' ? 'en' : 'nl';
   // Reads the settings of the moment the cue is given; a change of settings replays nothing.
   const play = useEffectEvent((cue: Cue) => {
     if (settings.sound) tones.current?.play(cue.kind);
