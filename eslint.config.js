@@ -8,7 +8,7 @@ import jsxA11y from 'eslint-plugin-jsx-a11y';
 // One-way imports (DESIGN.md): ui, content, storage, i18n, routing, pwa → features → app.
 // Features never import each other; what two features share moves down.
 const layers = {
-  lower: ['ui', 'content', 'storage', 'i18n', 'routing', 'pwa', 'schedule'],
+  lower: ['ui', 'content', 'storage', 'i18n', 'routing', 'pwa', 'schedule', 'cues'],
   features: readdirSync(new URL('./src/features', import.meta.url)),
 };
 

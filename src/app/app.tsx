@@ -8,6 +8,7 @@ import { FirstStartGate } from '../features/safety/first-start-gate';
 import { ReminderDueGate } from '../features/reminder/due-gate';
 import { ReminderNotifier } from '../features/reminder/reminder-notifier';
 import { StorageBanner } from '../features/diary/storage-banner';
+import { useAppliedSettings } from './use-applied-settings';
 
 export type AppProps = {
   /** The "nieuwe versie" prompt; main.tsx passes it, tests render without (jsdom has no service worker). */
@@ -19,6 +20,7 @@ export function App({ updatePrompt }: AppProps) {
   const { t } = useTranslation();
   const pathname = usePathname();
   useStoredLanguage();
+  useAppliedSettings();
   return (
     <>
       <a className="skip-link" href="#main">

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { paths } from '../routing/paths';
 import { Link } from '../routing/router';
+import { moreItems } from './more-items';
 
 const tabs = [
   { to: paths.start, key: 'nav.start', matches: (p: string) => p === paths.start },
@@ -9,10 +10,7 @@ const tabs = [
   {
     to: paths.more,
     key: 'nav.more',
-    matches: (p: string) =>
-      [paths.more, paths.aandachtspunten, paths.mckenzie, paths.exercises, paths.about, paths.contacts].some(
-        (x) => p === x,
-      ),
+    matches: (p: string) => p === paths.more || moreItems.some((item) => p === item.to || p.startsWith(`${item.to}/`)),
   },
 ] as const;
 

@@ -1,19 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import { paths } from '../routing/paths';
 import { Link } from '../routing/router';
 import { Page } from '../ui/page';
 import { LanguageSwitch } from '../features/settings/language-switch';
-
-const items = [
-  { to: paths.reminder, key: 'more.reminder' },
-  { to: paths.diary, key: 'more.diary' },
-  { to: paths.diaryData, key: 'more.diaryData' },
-  { to: paths.aandachtspunten, key: 'more.aandachtspunten' },
-  { to: paths.mckenzie, key: 'more.mckenzie' },
-  { to: paths.exercises, key: 'more.exercises' },
-  { to: paths.about, key: 'more.about' },
-  { to: paths.contacts, key: 'more.contacts' },
-] as const;
+import { moreItems } from './more-items';
 
 /** The pages behind "Meer" in the bottom navigation: the rest of the leaflet and the app's own page. */
 export function MorePage() {
@@ -21,7 +10,7 @@ export function MorePage() {
   return (
     <Page title={t('more.title')} lead={t('more.intro')}>
       <ul className="link-list">
-        {items.map((item) => (
+        {moreItems.map((item) => (
           <li key={item.to}>
             <Link to={item.to} className="link-row">
               {t(item.key)}

@@ -24,6 +24,9 @@ const ContactsPage = lazy(() => import('../features/safety/contacts-page').then(
 const ReminderPage = lazy(() =>
   import('../features/reminder/reminder-page').then((m) => ({ default: m.ReminderPage })),
 );
+const SettingsPage = lazy(() =>
+  import('../features/settings/settings-page').then((m) => ({ default: m.SettingsPage })),
+);
 const MorePage = lazy(() => import('./more-page').then((m) => ({ default: m.MorePage })));
 const DiaryPage = lazy(() => import('../features/diary/diary-page').then((m) => ({ default: m.DiaryPage })));
 const DiaryLogPage = lazy(() => import('../features/diary/log-page').then((m) => ({ default: m.DiaryLogPage })));
@@ -66,6 +69,7 @@ export const routes: Route[] = [
   { pattern: paths.diaryReview, render: () => <ReviewPage /> },
   { pattern: paths.diaryData, render: () => <DataPage /> },
   { pattern: paths.diaryPrint, render: () => <PrintPage /> },
+  { pattern: paths.settings, render: () => <SettingsPage /> },
 ];
 
 /** The page for a pathname; the not-found page for anything else. */

@@ -8,6 +8,8 @@ import nlPwa from './locales/nl/pwa.json';
 import nlPictures from './locales/nl/pictures.json';
 import nlReminder from './locales/nl/reminder.json';
 import nlDiary from './locales/nl/diary.json';
+import nlSettings from './locales/nl/settings.json';
+import nlCues from './locales/nl/cues.json';
 import enCommon from './locales/en/common.json';
 import enStart from './locales/en/start.json';
 import enPlan from './locales/en/plan.json';
@@ -17,6 +19,8 @@ import enPwa from './locales/en/pwa.json';
 import enPictures from './locales/en/pictures.json';
 import enReminder from './locales/en/reminder.json';
 import enDiary from './locales/en/diary.json';
+import enSettings from './locales/en/settings.json';
+import enCues from './locales/en/cues.json';
 
 export const languages = ['nl', 'en'] as const;
 export type Language = (typeof languages)[number];
@@ -32,6 +36,8 @@ export const nlResources = {
   pictures: nlPictures,
   reminder: nlReminder,
   diary: nlDiary,
+  settings: nlSettings,
+  cues: nlCues,
 };
 
 export const resources = {
@@ -46,6 +52,8 @@ export const resources = {
     pictures: enPictures,
     reminder: enReminder,
     diary: enDiary,
+    settings: enSettings,
+    cues: enCues,
   },
 } satisfies Record<Language, Record<keyof typeof nlResources, object>>;
 

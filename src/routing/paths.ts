@@ -18,4 +18,5 @@ export const paths = {
   diaryReview: '/dagboek/twee-dagen',
   diaryData: '/dagboek/gegevens',
   diaryPrint: '/dagboek/overzicht',
+  settings: '/instellingen',
 } as const;

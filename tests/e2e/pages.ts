@@ -27,6 +27,7 @@ const diary = readJson<{
   data: { title: string };
   print: { title: string };
 }>('src/i18n/locales/nl/diary.json');
+const settings = readJson<{ title: string }>('src/i18n/locales/nl/settings.json');
 
 /** Every address of the app with the Dutch heading a user must see there. */
 export const appPages: { path: string; heading: string }[] = [
@@ -48,4 +49,5 @@ export const appPages: { path: string; heading: string }[] = [
   { path: paths.diaryReview, heading: diary.review.toPage },
   { path: paths.diaryData, heading: diary.data.title },
   { path: paths.diaryPrint, heading: diary.print.title },
+  { path: paths.settings, heading: settings.title },
 ];

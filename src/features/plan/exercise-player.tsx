@@ -2,6 +2,7 @@ import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PlanStep } from '../../content/schema';
 import { useContent } from '../../content/use-content';
+import { useExerciseCues } from '../../cues/use-exercise-cues';
 import { useWakeLock } from '../../pwa/use-wake-lock';
 import { paths } from '../../routing/paths';
 import { Link, navigate } from '../../routing/router';
@@ -9,7 +10,7 @@ import type { PillowCount } from '../../ui/pictures/picture-frame';
 import { PosturePicture } from '../../ui/posture-picture';
 import { DurationControl, PillowControl, SideChoice } from './exercise-setup';
 import { ExerciseRunning } from './exercise-running';
-import { stepAfter } from './plan-session';
+import { cueObservation, stepAfter } from './plan-session';
 import { RoundDone } from './round-done';
 import { usePlanExercise, type FinishedRound } from './use-plan-exercise';
 
@@ -29,6 +30,11 @@ export function ExercisePlayer({ step }: ExercisePlayerProps) {
   const player = usePlanExercise(step, onFinished);
   const { exercise, progress } = player;
   const wakeLockHeld = useWakeLock(exercise !== null && !exercise.pausedAt);
+  // Tones, words and buzzes as chosen in the settings, and calm screen-reader lines (start, each
+  // minute or repetition, done) instead of a ticking live timer. Undefined until the saved state loaded.
+  const cues = useExerciseCues(
+    player.loaded ? (exercise ? cueObservation(exercise, player.now, player.total) : null) : undefined,
+  );
   const backTo = plan.steps.find((s) => s.id === step.backTo);
   const pillows = Math.min(3, Math.max(0, progress.pillows ?? 2)) as PillowCount;
   const side = progress.painSide;
@@ -68,6 +74,9 @@ export function ExercisePlayer({ step }: ExercisePlayerProps) {
       <h2 id="player-title" className="visually-hidden">
         {t('player.title')}
       </h2>
+      <p className="visually-hidden" role="status">
+        {cues.announcement}
+      </p>
       {picture}
       {finished && !exercise ? (
         <RoundDone
@@ -89,7 +98,14 @@ export function ExercisePlayer({ step }: ExercisePlayerProps) {
           />
           <div className="player-controls">
             {exercise.pausedAt ? (
-              <button type="button" className="button button-primary" onClick={() => void player.resume()}>
+              <button
+                type="button"
+                className="button button-primary"
+                onClick={() => {
+                  cues.prime();
+                  void player.resume();
+                }}
+              >
                 {t('player.resume')}
               </button>
             ) : (
@@ -127,7 +143,10 @@ export function ExercisePlayer({ step }: ExercisePlayerProps) {
             type="button"
             className="button button-primary button-large"
             disabled={!player.loaded || (step.sided && !side)}
-            onClick={() => void player.start()}
+            onClick={() => {
+              cues.prime(); // sound may only start from a tap
+              void player.start();
+            }}
           >
             {step.dose.kind === 'posture' ? t('player.startPosture') : t('player.start')}
           </button>

@@ -36,19 +36,12 @@ export function ExerciseRunning({ exercise, now, total, onCount }: ExerciseRunni
           {t('player.tapCount')}
         </button>
         <p className="hint">{t('player.tapHint')}</p>
-        <p className="visually-hidden" aria-live="polite">
-          {t('player.announce.repetition', { count, total })}
-        </p>
       </div>
     );
   }
 
   const remaining = remainingMs(exercise, now);
   const duration = exercise.durationMs ?? 1;
-  // Announced once a minute (and at the start), not every second: a screen reader reading a
-  // ticking clock would drown out everything else.
-  const minutesLeft = Math.ceil(remaining / 60_000);
-  const spoken = t('player.announce.minute', { time: `${minutesLeft} min` });
   return (
     <div className="exercise-running">
       <TimerFace
@@ -63,9 +56,6 @@ export function ExerciseRunning({ exercise, now, total, onCount }: ExerciseRunni
         </p>
       )}
       {paused && <p className="eyebrow">{t('player.paused')}</p>}
-      <p className="visually-hidden" aria-live="polite">
-        {spoken}
-      </p>
     </div>
   );
 }

@@ -6,7 +6,8 @@
 import type { Plan, PlanStep } from '../../content/schema';
 import type { Session } from '../../storage/records';
 import { wallTimeAt } from '../../schedule/clock-time';
-import { pressUpCycleMs, type ActiveExercise, type ExerciseKind } from './exercise-clock';
+import type { CueObservation } from '../../cues/cue-timing';
+import { elapsedMs, pressUpCycleMs, type ActiveExercise, type ExerciseKind } from './exercise-clock';
 
 /** A posture ("neem die tijd") is guided like a hold: lie like this for a while, with a timer. */
 export function exerciseKindFor(step: PlanStep): ExerciseKind {
@@ -79,4 +80,17 @@ export function stepAfter(plan: Plan, stepId: string): PlanStep | undefined {
   const index = plan.steps.findIndex((s) => s.id === stepId);
   const next = index >= 0 ? plan.steps[index + 1] : undefined;
   return next && !next.sided ? next : undefined;
+}
+
+/** What the cues need to know of a running exercise, read from its clock (cues never count ticks). */
+export function cueObservation(exercise: ActiveExercise, now: Date, repetitions: number): CueObservation {
+  return {
+    key: exercise.startedAt,
+    kind: exercise.kind,
+    elapsedMs: elapsedMs(exercise, now),
+    total: repetitions,
+    cycleMs: pressUpCycleMs,
+    ...(exercise.durationMs !== undefined ? { durationMs: exercise.durationMs } : {}),
+    ...(exercise.count !== undefined ? { count: exercise.count } : {}),
+  };
 }
