@@ -180,6 +180,34 @@ async function runLighthouse(server) {
   }
 }
 
+/** What the start page really fetches (JS and CSS, lazy chunks included) until the network is idle. */
+async function startPageFetches() {
+  const server = await startServer();
+  const browser = await launchChromium();
+  try {
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 }, isMobile: true, locale: 'nl-NL' });
+    const files = new Set();
+    page.on('request', (request) => {
+      const url = new URL(request.url());
+      if (url.origin === new URL(server.url).origin && /\.(js|css)$/.test(url.pathname))
+        files.add(url.pathname.slice(1));
+    });
+    await page.goto(server.url, { waitUntil: 'networkidle' });
+    await page.evaluate(() => navigator.serviceWorker.ready);
+    await page.waitForLoadState('networkidle');
+    const list = [...files].filter((file) => file !== 'sw.js').sort();
+    const gzip = list.reduce((sum, file) => sum + sizeOf(file).gzip, 0);
+    console.log(
+      '\n== What the start page fetched in Chromium, lazy chunks included, until idle (service worker script excluded) ==',
+    );
+    console.log(`${list.length} files, ${kib(gzip)} gzip   (budget ≤ 100 KiB gzip)`);
+    console.log(`  ${list.join(', ')}`);
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
 async function offlineFirstPaint() {
   const server = await startServer();
   const browser = await launchChromium();
@@ -227,6 +255,7 @@ async function offlineFirstPaint() {
 buildIfNeeded();
 console.log(`Rugplan bench, ${new Date().toISOString()}, Node ${process.version}, ${chromiumPath}`);
 printSizes();
+await startPageFetches();
 if (!args.includes('--skip-lighthouse')) {
   const server = await startServer();
   try {

@@ -1,4 +1,4 @@
-import { Suspense, type ReactNode } from 'react';
+import { Suspense, useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { usePathname } from '../routing/router';
 import { BottomNav } from './bottom-nav';
@@ -15,6 +15,10 @@ export function App({ updatePrompt }: AppProps) {
   const { t } = useTranslation();
   const pathname = usePathname();
   useStoredLanguage();
+  // One element per address: a re-render of the shell (a stored setting loading) must not reach a
+  // page that is still hydrating (waiting for its chunk), or React drops its prerendered HTML and
+  // renders it afresh. The same element lets React skip it.
+  const page = useMemo(() => <Suspense fallback={null}>{renderRoute(pathname)}</Suspense>, [pathname]);
   return (
     <>
       <a className="skip-link" href="#main">
@@ -24,9 +28,7 @@ export function App({ updatePrompt }: AppProps) {
         <span className="app-name">{t('app.name')}</span>
         <span className="app-tagline">{t('app.tagline')}</span>
       </header>
-      <main id="main">
-        <Suspense fallback={null}>{renderRoute(pathname)}</Suspense>
-      </main>
+      <main id="main">{page}</main>
       {updatePrompt}
       <BottomNav pathname={pathname} />
     </>

@@ -1,4 +1,5 @@
 import { lazy, type ReactNode } from 'react';
+import { loadContentPart } from '../content/content';
 import { StartPage } from '../features/start/start-page';
 import { paths } from '../routing/paths';
 import { matchPath } from '../routing/router';
@@ -21,16 +22,22 @@ const AboutPage = lazy(() => import('../features/safety/about-page').then((m) =>
 const MorePage = lazy(() => import('./more-page').then((m) => ({ default: m.MorePage })));
 const NotFoundPage = lazy(() => import('./not-found-page').then((m) => ({ default: m.NotFoundPage })));
 
-type Route = {
+export type Route = {
   pattern: string;
   render: (params: Record<string, string>) => ReactNode;
+  /** A pattern with parameters: every address of it to prerender at build time (issue 9). */
+  prerender?: () => Promise<string[]>;
 };
 
 /** The route table: pattern → page. The first match wins. */
 export const routes: Route[] = [
   { pattern: paths.start, render: () => <StartPage /> },
   { pattern: paths.plan, render: () => <PlanOverviewPage /> },
-  { pattern: paths.step(':stepId'), render: ({ stepId = '' }) => <StepPage key={stepId} stepId={stepId} /> },
+  {
+    pattern: paths.step(':stepId'),
+    render: ({ stepId = '' }) => <StepPage key={stepId} stepId={stepId} />,
+    prerender: async () => (await loadContentPart('nl', 'plan')).steps.map((step) => paths.step(step.id)),
+  },
   { pattern: paths.aandachtspunten, render: () => <AandachtspuntenPage /> },
   { pattern: paths.mckenzie, render: () => <McKenziePage /> },
   { pattern: paths.exercises, render: () => <ExercisesPage /> },

@@ -14,8 +14,8 @@ import enSafety from './locales/en/safety.json';
 import enPwa from './locales/en/pwa.json';
 import enPictures from './locales/en/pictures.json';
 
-export const languages = ['nl', 'en'] as const;
-export type Language = (typeof languages)[number];
+import { languages, type Language } from './languages';
+export { languages, type Language };
 
 /** Dutch is the source: its shape is the type every other language must fill. */
 export const nlResources = {

@@ -1,4 +1,4 @@
-import { useSyncExternalStore, type AnchorHTMLAttributes, type MouseEvent } from 'react';
+import { createContext, useContext, useSyncExternalStore, type AnchorHTMLAttributes, type MouseEvent } from 'react';
 
 /*
  * A small History-API router. The app has a handful of flat addresses and no nested layouts, so a
@@ -20,9 +20,17 @@ function currentPath(): string {
   return window.location.pathname;
 }
 
+/**
+ * The address a page is prerendered for (build time, in Node, where there is no `window`). In the
+ * browser nothing provides it: hydration then reads the real address, which is the one the HTML was
+ * rendered for (main.tsx hydrates only then), so the first render matches the HTML.
+ */
+export const ServerPathnameContext = createContext<string | null>(null);
+
 /** The current pathname; re-renders on every navigation (links, back and forward). */
 export function usePathname(): string {
-  return useSyncExternalStore(subscribe, currentPath, () => '/');
+  const serverPathname = useContext(ServerPathnameContext);
+  return useSyncExternalStore(subscribe, currentPath, () => serverPathname ?? currentPath());
 }
 
 export function navigate(to: string): void {
