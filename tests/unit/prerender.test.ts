@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { routes } from '../../src/app/routes';
 import {
@@ -94,7 +95,7 @@ describe('the HTML of a page', () => {
   });
 
   test('the README tells a host to send the same policy as a header (plus frame-ancestors)', () => {
-    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+    const readme = readFileSync(path.resolve(import.meta.dirname, '../../README.md'), 'utf8');
     expect(readme).toContain(`Content-Security-Policy: ${contentSecurityPolicy()}; frame-ancestors 'none'`);
   });
 
