@@ -61,6 +61,7 @@ export function prerenderPages(entry = 'src/app/prerender.tsx'): Plugin {
           }
           config.logger.info(`prerendered ${written.length} pages: ${written.join(', ')}`);
         } finally {
+          // RUGPLAN_KEEP_PRERENDER=1 keeps the Node build, to debug a page that fails to render.
           if (!process.env.RUGPLAN_KEEP_PRERENDER) rmSync(ssrDir, { recursive: true, force: true });
         }
       },
