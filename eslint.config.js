@@ -65,7 +65,17 @@ export default tseslint.config(
         { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'No dangerouslySetInnerHTML.' },
         { selector: 'MemberExpression[property.name=/^(innerHTML|outerHTML)$/]', message: 'No innerHTML.' },
         { selector: "CallExpression[callee.property.name='insertAdjacentHTML']", message: 'No insertAdjacentHTML.' },
+        {
+          selector: "CallExpression[callee.object.name='document'][callee.property.name=/^(write|writeln)$/]",
+          message: 'No document.write.',
+        },
+        {
+          selector: "CallExpression[callee.property.name='createContextualFragment']",
+          message: 'No createContextualFragment (it parses markup).',
+        },
+        { selector: "MemberExpression[property.name='srcdoc']", message: 'No srcdoc (it is markup).' },
       ],
+      // The CSP forbids eval too (no 'unsafe-eval'); lint catches it before a browser would.
       'no-eval': 'error',
       'no-implied-eval': 'error',
       'no-new-func': 'error',

@@ -1,15 +1,26 @@
 import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { createRoot, hydrateRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 import { App } from './app/app';
-import { createI18n, languageFromBrowser } from './i18n/i18n';
+import { canHydrate } from './app/prerender-paths';
+import { routes } from './app/routes';
+import { loadContent } from './content/content';
+import { createAppI18n } from './i18n/app-i18n';
+import { languageFromBrowser } from './i18n/languages';
 import { listenForInstallPrompt } from './pwa/install-state';
 import { UpdatePrompt } from './pwa/update-prompt';
+import { appStore } from './storage/app-store';
+import { records } from './storage/records';
 import './app/styles.css';
 
 listenForInstallPrompt();
 
-const i18n = createI18n(languageFromBrowser(navigator.languages));
+// The language is settled before React starts: the stored choice (IndexedDB, a few milliseconds),
+// else the browser's. In Dutch, the language of the prerendered HTML, React hydrates that HTML. In
+// any other language it loads the language's strings and content and renders afresh, replacing the
+// Dutch HTML: hydrating Dutch and switching later would race pages that are still loading their
+// chunk (React then reports a mismatch and throws their HTML away anyway).
+const i18n = createAppI18n((language) => (language === 'en' ? loadContent(language) : Promise.resolve()));
 document.documentElement.lang = i18n.language;
 i18n.on('languageChanged', (language) => {
   document.documentElement.lang = language;
@@ -17,10 +28,35 @@ i18n.on('languageChanged', (language) => {
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
-createRoot(root).render(
+const container = root;
+const app = (
   <StrictMode>
     <I18nextProvider i18n={i18n}>
       <App updatePrompt={<UpdatePrompt />} />
     </I18nextProvider>
-  </StrictMode>,
+  </StrictMode>
 );
+
+/** The stored choice of language; undefined when none, or when storage does not answer within a second. */
+function storedLanguage(): Promise<string | undefined> {
+  const giveUp = new Promise<undefined>((resolve) => setTimeout(resolve, 1000, undefined));
+  const read = appStore()
+    .read(records.settings)
+    .then((settings) => settings.language);
+  return Promise.race([read, giveUp]);
+}
+
+async function start() {
+  const language = (await storedLanguage()) ?? languageFromBrowser(navigator.languages);
+  if (language === 'nl' && canHydrate(container.dataset.prerendered, window.location.pathname, routes)) {
+    // React mends a mismatch by rendering that part afresh, silently in production: say so in the
+    // console, where the browser tests (and anyone debugging) see it.
+    hydrateRoot(container, app, { onRecoverableError: (error) => console.error('Hydration:', error) });
+    return;
+  }
+  // A host or the service worker may also answer an address that was not prerendered (an old link,
+  // a step that does not exist) with other HTML: React replaces it too.
+  if (language !== i18n.language) await i18n.changeLanguage(language).catch(() => undefined);
+  createRoot(container).render(app);
+}
+void start();

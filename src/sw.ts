@@ -4,7 +4,7 @@
  * after one visit, every address opens with no connection: the user may be lying on the floor
  * in a room without signal.
  */
-import { cleanupOutdatedCaches, createHandlerBoundToURL, precacheAndRoute } from 'workbox-precaching';
+import { cleanupOutdatedCaches, matchPrecache, precacheAndRoute } from 'workbox-precaching';
 import { NavigationRoute, registerRoute } from 'workbox-routing';
 
 declare const self: ServiceWorkerGlobalScope;
@@ -12,8 +12,18 @@ declare const self: ServiceWorkerGlobalScope;
 precacheAndRoute(self.__WB_MANIFEST);
 cleanupOutdatedCaches();
 
-// Every in-app address is served the precached app shell; the app's router shows the right page.
-registerRoute(new NavigationRoute(createHandlerBoundToURL('index.html')));
+// Every address is answered with its own prerendered page from the precache (`/stappenplan` →
+// `stappenplan.html`), offline too, so the page shows before any script runs. An address that was
+// not prerendered gets the not-found page, or the start page; the app then renders the right page.
+registerRoute(
+  new NavigationRoute(async ({ url }) => {
+    const path = url.pathname.replace(/\/+$/, '');
+    const page = path === '' ? 'index.html' : `${decodeURIComponent(path.slice(1))}.html`;
+    const response =
+      (await matchPrecache(page)) ?? (await matchPrecache('404.html')) ?? (await matchPrecache('index.html'));
+    return response ?? Response.error();
+  }),
+);
 
 // The page asks for this when the user accepts the "nieuwe versie" prompt (registerType 'prompt').
 self.addEventListener('message', (event) => {

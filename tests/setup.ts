@@ -1,10 +1,17 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
 import { IDBFactory } from 'fake-indexeddb';
-import { afterEach, beforeEach } from 'vitest';
+import { afterEach, beforeAll, beforeEach } from 'vitest';
+import { contentLanguages, loadContent } from '../src/content/content';
 import { setAppStore } from '../src/storage/app-store';
 import { createRecordStore } from '../src/storage/record-store';
 import { records } from '../src/storage/records';
+
+// The app loads each content part when a screen first reads it (and suspends until then); tests load
+// it all up front, so a screen shows its content in its first render, as after a visit.
+beforeAll(async () => {
+  await Promise.all(contentLanguages.map((language) => loadContent(language)));
+});
 
 // Every test starts with a fresh, real IndexedDB (fake-indexeddb implements the whole API in memory).
 beforeEach(async () => {

@@ -1,4 +1,4 @@
-import { Suspense, type ReactNode } from 'react';
+import { Suspense, useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { usePathname } from '../routing/router';
 import { BottomNav } from './bottom-nav';
@@ -21,6 +21,19 @@ export function App({ updatePrompt }: AppProps) {
   const pathname = usePathname();
   useStoredLanguage();
   useAppliedSettings();
+  // One element per address: a re-render of the shell (a stored setting loading) must not reach a
+  // page that is still hydrating (waiting for its chunk), or React drops its prerendered HTML and
+  // renders it afresh. The same element lets React skip it.
+  const page = useMemo(
+    () => (
+      <Suspense fallback={null}>
+        <FirstStartGate pathname={pathname}>
+          <ReminderDueGate pathname={pathname}>{renderRoute(pathname)}</ReminderDueGate>
+        </FirstStartGate>
+      </Suspense>
+    ),
+    [pathname],
+  );
   return (
     <>
       <a className="skip-link" href="#main">
@@ -31,13 +44,7 @@ export function App({ updatePrompt }: AppProps) {
         <span className="app-tagline">{t('app.tagline')}</span>
       </header>
       <StorageBanner />
-      <main id="main">
-        <Suspense fallback={null}>
-          <FirstStartGate pathname={pathname}>
-            <ReminderDueGate pathname={pathname}>{renderRoute(pathname)}</ReminderDueGate>
-          </FirstStartGate>
-        </Suspense>
-      </main>
+      <main id="main">{page}</main>
       <ReminderNotifier />
       {updatePrompt}
       <BottomNav pathname={pathname} />

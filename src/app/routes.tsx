@@ -1,4 +1,5 @@
 import { lazy, type ReactNode } from 'react';
+import { loadContentPart } from '../content/content';
 import { StartPage } from '../features/start/start-page';
 import { ReminderSummary } from '../features/reminder/reminder-summary';
 import { DiaryStart } from '../features/diary/diary-start';
@@ -30,14 +31,19 @@ const SettingsPage = lazy(() =>
 const MorePage = lazy(() => import('./more-page').then((m) => ({ default: m.MorePage })));
 const DiaryPage = lazy(() => import('../features/diary/diary-page').then((m) => ({ default: m.DiaryPage })));
 const DiaryLogPage = lazy(() => import('../features/diary/log-page').then((m) => ({ default: m.DiaryLogPage })));
+const DiaryLogAfterPage = lazy(() =>
+  import('../features/diary/log-page').then((m) => ({ default: m.DiaryLogAfterPage })),
+);
 const ReviewPage = lazy(() => import('../features/diary/review-page').then((m) => ({ default: m.ReviewPage })));
 const DataPage = lazy(() => import('../features/diary/data-page').then((m) => ({ default: m.DataPage })));
 const PrintPage = lazy(() => import('../features/diary/print-page').then((m) => ({ default: m.PrintPage })));
 const NotFoundPage = lazy(() => import('./not-found-page').then((m) => ({ default: m.NotFoundPage })));
 
-type Route = {
+export type Route = {
   pattern: string;
   render: (params: Record<string, string>) => ReactNode;
+  /** A pattern with parameters: every address of it to prerender at build time (issue 9). */
+  prerender?: () => Promise<string[]>;
 };
 
 /** The route table: pattern → page. The first match wins. */
@@ -47,7 +53,11 @@ export const routes: Route[] = [
     render: () => <StartPage reminder={<ReminderSummary />} diary={<DiaryStart />} />,
   },
   { pattern: paths.plan, render: () => <PlanOverviewPage /> },
-  { pattern: paths.step(':stepId'), render: ({ stepId = '' }) => <StepPage key={stepId} stepId={stepId} /> },
+  {
+    pattern: paths.step(':stepId'),
+    render: ({ stepId = '' }) => <StepPage key={stepId} stepId={stepId} />,
+    prerender: async () => (await loadContentPart('nl', 'plan')).steps.map((step) => paths.step(step.id)),
+  },
   { pattern: paths.aandachtspunten, render: () => <AandachtspuntenPage /> },
   { pattern: paths.mckenzie, render: () => <McKenziePage /> },
   { pattern: paths.exercises, render: () => <ExercisesPage /> },
@@ -61,11 +71,9 @@ export const routes: Route[] = [
   {
     pattern: paths.diaryBefore(':stepId'),
     render: ({ stepId = '' }) => <DiaryLogPage key={`before-${stepId}`} moment="before" stepId={stepId} />,
+    prerender: async () => (await loadContentPart('nl', 'plan')).steps.map((step) => paths.diaryBefore(step.id)),
   },
-  {
-    pattern: paths.diaryAfter(':sessionId'),
-    render: ({ sessionId = '' }) => <DiaryLogPage key={`after-${sessionId}`} moment="after" sessionId={sessionId} />,
-  },
+  { pattern: paths.diaryAfterPage, render: () => <DiaryLogAfterPage /> },
   { pattern: paths.diaryReview, render: () => <ReviewPage /> },
   { pattern: paths.diaryData, render: () => <DataPage /> },
   { pattern: paths.diaryPrint, render: () => <PrintPage /> },

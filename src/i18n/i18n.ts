@@ -1,30 +1,16 @@
 import i18next, { type i18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { languages, namespaces, resources, type Language } from './resources';
+import { baseOptions } from './options';
+import { namespaces, resources, type Language } from './resources';
 
-/** Dutch for every browser language other than English (the brief: Dutch first). */
-export function languageFromBrowser(browserLanguages: readonly string[]): Language {
-  const first = browserLanguages[0]?.toLowerCase() ?? 'nl';
-  return first.startsWith('en') ? 'en' : 'nl';
-}
+export { isLanguage, languageFromBrowser } from './languages';
 
-export function isLanguage(value: unknown): value is Language {
-  return typeof value === 'string' && (languages as readonly string[]).includes(value);
-}
-
-/** Creates the i18next instance the app and the tests share; synchronous because resources are bundled. */
+/**
+ * An i18next instance with every language bundled, ready at once: for the tests and for the
+ * prerender in Node. The browser app uses createAppI18n (app-i18n.ts), which bundles Dutch only.
+ */
 export function createI18n(language: Language): i18n {
   const instance = i18next.createInstance();
-  void instance.use(initReactI18next).init({
-    lng: language,
-    fallbackLng: 'nl',
-    supportedLngs: [...languages],
-    ns: namespaces,
-    defaultNS: 'common',
-    resources,
-    initAsync: false,
-    interpolation: { escapeValue: false }, // React escapes already
-    returnNull: false,
-  });
+  void instance.use(initReactI18next).init({ ...baseOptions, ns: namespaces, lng: language, resources });
   return instance;
 }

@@ -22,8 +22,8 @@ import enDiary from './locales/en/diary.json';
 import enSettings from './locales/en/settings.json';
 import enCues from './locales/en/cues.json';
 
-export const languages = ['nl', 'en'] as const;
-export type Language = (typeof languages)[number];
+import { languages, type Language } from './languages';
+export { languages, type Language };
 
 /** Dutch is the source: its shape is the type every other language must fill. */
 export const nlResources = {

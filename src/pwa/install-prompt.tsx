@@ -1,13 +1,27 @@
+import { useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isIosBrowser, isStandalone, promptInstall, useInstallState } from './install-state';
+
+const noSubscription = () => () => undefined;
+
+/**
+ * A fact about the browser that does not change while the page is open. The prerendered HTML (and so
+ * the hydrating render) shows `serverValue`; the browser's own value follows right after hydration.
+ */
+function useBrowserFact(read: () => boolean, serverValue: boolean): boolean {
+  return useSyncExternalStore(noSubscription, read, () => serverValue);
+}
 
 /** An install button where the browser offers installation; the two iPhone steps on iOS Safari. */
 export function InstallPrompt() {
   const { t } = useTranslation('pwa');
   const { deferredPrompt, installed } = useInstallState();
+  // Read in render but through useSyncExternalStore, so Node (no navigator) and hydration agree.
+  const standalone = useBrowserFact(isStandalone, false);
+  const iosBrowser = useBrowserFact(isIosBrowser, false);
 
   if (installed) return <p className="notice">{t('install.installed')}</p>;
-  if (isStandalone()) return null;
+  if (standalone) return null;
   if (deferredPrompt) {
     return (
       <section className="card install" aria-labelledby="install-title">
@@ -19,7 +33,7 @@ export function InstallPrompt() {
       </section>
     );
   }
-  if (isIosBrowser()) {
+  if (iosBrowser) {
     return (
       <section className="card install" aria-labelledby="install-title">
         <h2 id="install-title">{t('install.iosTitle')}</h2>

@@ -1,7 +1,7 @@
-import { useRegisterSW } from 'virtual:pwa-register/react';
 import { useTranslation } from 'react-i18next';
 import { records } from '../storage/records';
 import { useStored } from '../storage/use-stored';
+import { useServiceWorker } from './use-service-worker';
 
 /**
  * Offers a new version instead of forcing it (registerType 'prompt'): a reload in the middle of
@@ -9,11 +9,7 @@ import { useStored } from '../storage/use-stored';
  */
 export function UpdatePrompt() {
   const { t } = useTranslation('pwa');
-  const {
-    needRefresh: [needRefresh, setNeedRefresh],
-    offlineReady: [offlineReady, setOfflineReady],
-    updateServiceWorker,
-  } = useRegisterSW();
+  const { needRefresh, offlineReady, dismissRefresh, dismissOfflineReady, update } = useServiceWorker();
   // A new version waits while an exercise runs: the offer appears once the round is over
   // (like PROXX, which applies its update when a new game starts).
   const { value: running } = useStored(records.activeExercise);
@@ -25,10 +21,10 @@ export function UpdatePrompt() {
       <div className="toast" role="status">
         <p>{t('update.available')}</p>
         <div className="toast-actions">
-          <button type="button" className="button button-primary" onClick={() => void updateServiceWorker(true)}>
+          <button type="button" className="button button-primary" onClick={update}>
             {t('update.apply')}
           </button>
-          <button type="button" className="button" onClick={() => setNeedRefresh(false)}>
+          <button type="button" className="button" onClick={dismissRefresh}>
             {t('update.later')}
           </button>
         </div>
@@ -40,7 +36,7 @@ export function UpdatePrompt() {
       <div className="toast" role="status">
         <p>{t('offlineReady.message')}</p>
         <div className="toast-actions">
-          <button type="button" className="button" onClick={() => setOfflineReady(false)}>
+          <button type="button" className="button" onClick={dismissOfflineReady}>
             {t('offlineReady.close')}
           </button>
         </div>

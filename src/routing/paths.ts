@@ -14,7 +14,9 @@ export const paths = {
   diary: '/dagboek',
   diaryLog: '/dagboek/noteren',
   diaryBefore: (stepId: string) => `/dagboek/voor/${stepId}`,
-  diaryAfter: (sessionId: string) => `/dagboek/na/${sessionId}`,
+  // After a round: one prerendered page; the round's id rides in the query, as ids are only known on the phone.
+  diaryAfterPage: '/dagboek/na',
+  diaryAfter: (sessionId: string) => `/dagboek/na?ronde=${encodeURIComponent(sessionId)}`,
   diaryReview: '/dagboek/twee-dagen',
   diaryData: '/dagboek/gegevens',
   diaryPrint: '/dagboek/overzicht',

@@ -1,4 +1,4 @@
-import { useSyncExternalStore, type AnchorHTMLAttributes, type MouseEvent } from 'react';
+import { createContext, useContext, useSyncExternalStore, type AnchorHTMLAttributes, type MouseEvent } from 'react';
 
 /*
  * A small History-API router. The app has a handful of flat addresses and no nested layouts, so a
@@ -20,9 +20,17 @@ function currentPath(): string {
   return window.location.pathname;
 }
 
+/**
+ * The address a page is prerendered for (build time, in Node, where there is no `window`). In the
+ * browser nothing provides it: hydration then reads the real address, which is the one the HTML was
+ * rendered for (main.tsx hydrates only then), so the first render matches the HTML.
+ */
+export const ServerPathnameContext = createContext<string | null>(null);
+
 /** The current pathname; re-renders on every navigation (links, back and forward). */
 export function usePathname(): string {
-  return useSyncExternalStore(subscribe, currentPath, () => '/');
+  const serverPathname = useContext(ServerPathnameContext);
+  return useSyncExternalStore(subscribe, currentPath, () => serverPathname ?? currentPath());
 }
 
 export function navigate(to: string): void {
@@ -47,6 +55,19 @@ export function Link({ to, onClick, children, ...rest }: LinkProps) {
     <a href={to} onClick={handleClick} {...rest}>
       {children}
     </a>
+  );
+}
+
+/**
+ * One query parameter of the current address, for pages whose address carries data that cannot be
+ * prerendered (a session id). Null in the prerender and during hydration, so both render alike; the
+ * real value follows at once.
+ */
+export function useSearchParam(name: string): string | null {
+  return useSyncExternalStore(
+    subscribe,
+    () => new URLSearchParams(window.location.search).get(name),
+    () => null,
   );
 }
 

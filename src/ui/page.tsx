@@ -1,5 +1,10 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 
+/** The document title of a page with this heading (the start page's heading is the app's name). */
+export function documentTitle(heading: string): string {
+  return heading === 'Rugplan' ? 'Rugplan' : `${heading} · Rugplan`;
+}
+
 export type PageProps = {
   title: string;
   lead?: string;
@@ -13,7 +18,7 @@ export type PageProps = {
 export function Page({ title, lead, children }: PageProps) {
   const headingRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
-    document.title = `${title} · Rugplan`;
+    document.title = documentTitle(title);
     headingRef.current?.focus({ preventScroll: true });
   }, [title]);
   return (

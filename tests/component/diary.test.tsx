@@ -96,7 +96,7 @@ describe('after a round: what the leaflet says', () => {
     const user = userEvent.setup();
     await appStore().write(records.sessions, [session('s1', started)]);
     await appStore().write(records.diary, [before]);
-    renderAppAt('/dagboek/na/s1');
+    renderAppAt('/dagboek/na?ronde=s1');
     await screen.findByRole('heading', { level: 1, name: 'Pijn na de oefening' });
     await user.click(screen.getByRole('radio', { name: pain }));
     await user.click(screen.getByRole('radio', { name: place }));

@@ -35,12 +35,21 @@ describe.skipIf(!hasChromium)('offline after one visit (real Chromium, server st
     await env.server.close();
     await context.setOffline(true);
     const offlineHeadings: Record<string, string | null> = {};
+    const servedPages: Record<string, string | null> = {};
     for (const { path } of appPages) {
       await page.goto(env.server.url + path);
       await page.locator('h1').waitFor();
       offlineHeadings[path] = await page.locator('h1').textContent();
+      // The service worker answered with this address's own prerendered page, not the start page.
+      servedPages[path] = await page.locator('#root').getAttribute('data-prerendered');
     }
     expect(offlineHeadings).toEqual(Object.fromEntries(appPages.map((p) => [p.path, p.heading])));
+    expect(servedPages).toEqual(Object.fromEntries(appPages.map((p) => [p.path, p.path])));
+
+    // An address the app does not know gets the prerendered not-found page, offline too.
+    await page.goto(`${env.server.url}/bestaat-niet`);
+    await expect.poll(() => page.locator('h1').textContent()).toBe('Deze pagina bestaat niet');
+    expect(await page.locator('#root').getAttribute('data-prerendered')).toBe('*');
 
     const elsewhere = requests.filter((url) => !url.startsWith(origin) && !url.startsWith('data:'));
     expect(elsewhere).toEqual([]);

@@ -45,7 +45,7 @@ export const appPages: { path: string; heading: string }[] = [
   { path: paths.diary, heading: diary.title },
   { path: paths.diaryLog, heading: diary.log.title },
   { path: paths.diaryBefore(plan.steps[0]!.id), heading: diary.log.titleBefore },
-  { path: paths.diaryAfter('een-ronde'), heading: diary.log.titleAfter },
+  { path: paths.diaryAfterPage, heading: diary.log.titleAfter },
   { path: paths.diaryReview, heading: diary.review.toPage },
   { path: paths.diaryData, heading: diary.data.title },
   { path: paths.diaryPrint, heading: diary.print.title },

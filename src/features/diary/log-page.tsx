@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useContent } from '../../content/use-content';
 import { paths } from '../../routing/paths';
-import { Link } from '../../routing/router';
+import { Link, useSearchParam } from '../../routing/router';
 import { records, type DiaryEntry } from '../../storage/records';
 import { useStored } from '../../storage/use-stored';
 import { Page } from '../../ui/page';
@@ -65,4 +65,10 @@ export function DiaryLogPage({ moment, stepId, sessionId }: DiaryLogPageProps) {
       <LogForm moment={moment} sessionId={sessionId} onSaved={setSaved} />
     </Page>
   );
+}
+
+/** After a round: the round's id comes from the address's query (see paths.diaryAfter). */
+export function DiaryLogAfterPage() {
+  const sessionId = useSearchParam('ronde') ?? undefined;
+  return <DiaryLogPage key={sessionId ?? ''} moment="after" sessionId={sessionId} />;
 }

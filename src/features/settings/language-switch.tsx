@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { languages } from '../../i18n/resources';
+import { languages } from '../../i18n/languages';
 import { records } from '../../storage/records';
 import { useStored } from '../../storage/use-stored';
 

@@ -1,0 +1,267 @@
+// `npm run bench`: how heavy and how fast Rugplan is, measured on the built app. It prints figures and
+// never fails on a slow machine (the budgets are shown beside the figures, not enforced here).
+//
+//   sizes       every JS/CSS chunk (raw and gzip), the start page's first load (what its HTML loads,
+//               modulepreloads and static imports included), the whole build, the precache
+//   Lighthouse  12.2.3, mobile preset (Moto G Power screen, slow 4G and 4x CPU, simulated), Debian's
+//               Chromium, against `vite preview`: the start page and the plan
+//   offline     the median over five runs of the first (contentful) paint of a start served by the
+//               service worker with the server stopped and the browser offline
+//
+// Options: --build (always rebuild first), --runs=N (Lighthouse runs per page, median; default 3),
+// --skip-lighthouse, --skip-offline. Without --build it builds only when dist/ is older than the source.
+import { execSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { preview } from 'vite';
+import { launch as launchChrome } from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import * as lighthouseConstants from 'lighthouse/core/config/constants.js';
+import { chromiumArgs, chromiumPath, launchChromium } from './chromium.mjs';
+import { firstLoadFiles, kib, median, precacheUrls } from './bench-lib.mjs';
+
+const root = path.resolve(import.meta.dirname, '..');
+const dist = path.join(root, 'dist');
+const args = process.argv.slice(2);
+const lighthouseRuns = Number(args.find((a) => a.startsWith('--runs='))?.slice('--runs='.length) ?? 3);
+// The plan's address (src/routing/paths.ts `paths.plan`; this script is plain Node and cannot import TS).
+const pages = [
+  { name: 'start', path: '/' },
+  { name: 'plan', path: '/stappenplan' },
+];
+
+function filesUnder(dir) {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => path.relative(dist, path.join(entry.parentPath, entry.name)));
+}
+
+function newestChange(entries) {
+  let newest = 0;
+  for (const entry of entries) {
+    const full = path.join(root, entry);
+    if (!existsSync(full)) continue;
+    const stat = statSync(full);
+    if (stat.isDirectory()) {
+      for (const file of readdirSync(full, { recursive: true }))
+        newest = Math.max(newest, statSync(path.join(full, file)).mtimeMs);
+    } else newest = Math.max(newest, stat.mtimeMs);
+  }
+  return newest;
+}
+
+function buildIfNeeded() {
+  const built = existsSync(path.join(dist, 'sw.js')) ? statSync(path.join(dist, 'sw.js')).mtimeMs : 0;
+  const source = newestChange(['src', 'content', 'public', 'scripts', 'index.html', 'vite.config.ts', 'package.json']);
+  if (args.includes('--build') || built < source) {
+    console.log('Building (npm run build)…');
+    execSync('npm run build', { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+  }
+}
+
+const sizeOf = (file) => {
+  const bytes = readFileSync(path.join(dist, file));
+  return { raw: bytes.length, gzip: gzipSync(bytes).length };
+};
+const pad = (text, width) => String(text).padEnd(width);
+const padLeft = (text, width) => String(text).padStart(width);
+
+function printSizes() {
+  const startHtml = readFileSync(path.join(dist, 'index.html'), 'utf8');
+  const firstLoad = firstLoadFiles(startHtml, (file) => readFileSync(path.join(dist, file), 'utf8'));
+  const chunks = filesUnder(dist)
+    .filter((file) => /\.(js|css)$/.test(file) && file.startsWith('assets'))
+    .map((file) => ({ file, ...sizeOf(file) }))
+    .sort((a, b) => b.gzip - a.gzip);
+
+  console.log('\n== Chunks (raw / gzip; * = loaded by the start page) ==');
+  for (const chunk of chunks) {
+    const mark = firstLoad.includes(chunk.file) ? '*' : ' ';
+    console.log(`${mark} ${pad(chunk.file, 52)} ${padLeft(kib(chunk.raw), 11)} ${padLeft(kib(chunk.gzip), 11)}`);
+  }
+
+  const first = firstLoad
+    .map(sizeOf)
+    .reduce((sum, s) => ({ raw: sum.raw + s.raw, gzip: sum.gzip + s.gzip }), { raw: 0, gzip: 0 });
+  const all = filesUnder(dist).map(sizeOf);
+  const allRaw = all.reduce((sum, s) => sum + s.raw, 0);
+  const allGzip = all.reduce((sum, s) => sum + s.gzip, 0);
+  const swCode = readFileSync(path.join(dist, 'sw.js'), 'utf8');
+  const precached = precacheUrls(swCode);
+  const entries = [...swCode.matchAll(/"url":"/g)].length;
+  const precacheRaw = precached.reduce((sum, url) => sum + sizeOf(url).raw, 0);
+  const htmlPages = filesUnder(dist).filter((file) => file.endsWith('.html'));
+
+  console.log('\n== Totals ==');
+  console.log(
+    `start page first load (JS+CSS, ${firstLoad.length} files): ${kib(first.gzip)} gzip, ${kib(first.raw)} raw   (budget ≤ 100 KiB gzip)`,
+  );
+  console.log(`  ${firstLoad.join(', ')}`);
+  console.log(`start page HTML: ${kib(sizeOf('index.html').gzip)} gzip, ${kib(sizeOf('index.html').raw)} raw`);
+  console.log(`whole build (dist/, ${all.length} files): ${kib(allRaw)} raw, ${kib(allGzip)} gzip   (budget ≤ 1 MiB)`);
+  console.log(
+    `JS+CSS chunks: ${chunks.length}, ${kib(chunks.reduce((s, c) => s + c.raw, 0))} raw, ${kib(chunks.reduce((s, c) => s + c.gzip, 0))} gzip`,
+  );
+  console.log(`HTML pages: ${htmlPages.length}`);
+  console.log(
+    `precache (dist/sw.js manifest): ${entries} entries, ${precached.length} distinct files, ${kib(precacheRaw)} raw`,
+  );
+}
+
+async function startServer() {
+  const server = await preview({
+    root,
+    configFile: false,
+    logLevel: 'silent',
+    build: { outDir: dist },
+    preview: { host: '127.0.0.1', port: 0, strictPort: false, open: false },
+  });
+  const address = server.httpServer.address();
+  return {
+    url: `http://localhost:${address.port}`,
+    close: () =>
+      new Promise((resolve) => {
+        server.httpServer.close(() => resolve());
+        server.httpServer.closeAllConnections();
+      }),
+  };
+}
+
+const mobilePreset = {
+  extends: 'lighthouse:default',
+  settings: {
+    formFactor: 'mobile',
+    screenEmulation: lighthouseConstants.screenEmulationMetrics.mobile,
+    emulatedUserAgent: lighthouseConstants.userAgents.mobile,
+    throttling: lighthouseConstants.throttling.mobileSlow4G,
+    throttlingMethod: 'simulate',
+  },
+};
+const categories = ['performance', 'accessibility', 'best-practices', 'seo'];
+
+async function runLighthouse(server) {
+  console.log(`\n== Lighthouse 12.2.3, mobile preset, median of ${lighthouseRuns} run(s) by performance ==`);
+  const chrome = await launchChrome({ chromePath: chromiumPath, chromeFlags: [...chromiumArgs, '--headless=new'] });
+  try {
+    for (const page of pages) {
+      const runs = [];
+      for (let i = 0; i < lighthouseRuns; i++) {
+        const result = await lighthouse(
+          server.url + page.path,
+          { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: categories },
+          mobilePreset,
+        );
+        const { categories: c, audits } = result.lhr;
+        runs.push({
+          scores: categories.map((id) => Math.round((c[id]?.score ?? 0) * 100)),
+          fcp: audits['first-contentful-paint'].numericValue,
+          lcp: audits['largest-contentful-paint'].numericValue,
+          tbt: audits['total-blocking-time'].numericValue,
+          cls: audits['cumulative-layout-shift'].numericValue,
+          failing: Object.values(audits)
+            .filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode === 'binary')
+            .map((a) => a.id),
+        });
+      }
+      runs.sort((a, b) => a.scores[0] - b.scores[0]);
+      const mid = runs[Math.floor(runs.length / 2)];
+      const [performance, accessibility, bestPractices, seo] = mid.scores;
+      console.log(
+        `${pad(page.name + ' (' + page.path + ')', 22)} performance ${performance}, accessibility ${accessibility}, ` +
+          `best practices ${bestPractices}, SEO ${seo} | FCP ${(mid.fcp / 1000).toFixed(2)} s, LCP ${(mid.lcp / 1000).toFixed(2)} s, ` +
+          `TBT ${Math.round(mid.tbt)} ms, CLS ${mid.cls.toFixed(3)}`,
+      );
+      console.log(`${pad('', 22)} performance per run: ${runs.map((r) => r.scores[0]).join(', ')}`);
+      if (mid.failing.length > 0) console.log(`${pad('', 22)} failing audits: ${mid.failing.join(', ')}`);
+    }
+  } finally {
+    await chrome.kill();
+  }
+}
+
+/** What the start page really fetches (JS and CSS, lazy chunks included) until the network is idle. */
+async function startPageFetches() {
+  const server = await startServer();
+  const browser = await launchChromium();
+  try {
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 }, isMobile: true, locale: 'nl-NL' });
+    const files = new Set();
+    page.on('request', (request) => {
+      const url = new URL(request.url());
+      if (url.origin === new URL(server.url).origin && /\.(js|css)$/.test(url.pathname))
+        files.add(url.pathname.slice(1));
+    });
+    await page.goto(server.url, { waitUntil: 'networkidle' });
+    await page.evaluate(() => navigator.serviceWorker.ready);
+    await page.waitForLoadState('networkidle');
+    const list = [...files].filter((file) => file !== 'sw.js').sort();
+    const gzip = list.reduce((sum, file) => sum + sizeOf(file).gzip, 0);
+    console.log(
+      '\n== What the start page fetched in Chromium, lazy chunks included, until idle (service worker script excluded) ==',
+    );
+    console.log(`${list.length} files, ${kib(gzip)} gzip   (budget ≤ 100 KiB gzip)`);
+    console.log(`  ${list.join(', ')}`);
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+async function offlineFirstPaint() {
+  const server = await startServer();
+  const browser = await launchChromium();
+  try {
+    const context = await browser.newContext({
+      viewport: { width: 390, height: 844 },
+      deviceScaleFactor: 2,
+      isMobile: true,
+      hasTouch: true,
+      locale: 'nl-NL',
+    });
+    const page = await context.newPage();
+    await page.goto(server.url);
+    await page.evaluate(() => navigator.serviceWorker.ready);
+    if (!(await page.evaluate(() => navigator.serviceWorker.controller !== null))) await page.reload();
+    if (!(await page.evaluate(() => navigator.serviceWorker.controller !== null))) throw new Error('no service worker');
+    await server.close();
+    await context.setOffline(true);
+    const paints = [];
+    const contentfulPaints = [];
+    for (let run = 0; run < 5; run++) {
+      const fresh = await context.newPage();
+      await fresh.goto(server.url);
+      await fresh.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0);
+      const entries = await fresh.evaluate(() =>
+        Object.fromEntries(performance.getEntriesByType('paint').map((e) => [e.name, e.startTime])),
+      );
+      paints.push(entries['first-paint']);
+      contentfulPaints.push(entries['first-contentful-paint']);
+      await fresh.close();
+    }
+    console.log('\n== Offline start from the service worker (server stopped, browser offline, 5 runs) ==');
+    console.log(
+      `first contentful paint: median ${median(contentfulPaints).toFixed(0)} ms  (runs: ${contentfulPaints.map((v) => v.toFixed(0)).join(', ')})`,
+    );
+    console.log(
+      `first paint:            median ${median(paints).toFixed(0)} ms  (runs: ${paints.map((v) => v.toFixed(0)).join(', ')})`,
+    );
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+buildIfNeeded();
+console.log(`Rugplan bench, ${new Date().toISOString()}, Node ${process.version}, ${chromiumPath}`);
+printSizes();
+await startPageFetches();
+if (!args.includes('--skip-lighthouse')) {
+  const server = await startServer();
+  try {
+    await runLighthouse(server);
+  } finally {
+    await server.close();
+  }
+}
+if (!args.includes('--skip-offline')) await offlineFirstPaint();

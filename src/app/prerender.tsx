@@ -1,0 +1,56 @@
+/**
+ * The build-time entry (scripts/prerender-plugin.ts builds it for Node): renders one address of the
+ * app to HTML with React's static `prerender`, which waits for every lazy page and every content
+ * part, so the HTML holds the whole page. The tree is the one main.tsx hydrates, in Dutch.
+ */
+import { StrictMode } from 'react';
+import { prerender } from 'react-dom/static';
+import { I18nextProvider } from 'react-i18next';
+import { createI18n } from '../i18n/i18n';
+import { ServerPathnameContext } from '../routing/router';
+import { documentTitle } from '../ui/page';
+import { setAppStore } from '../storage/app-store';
+import { createRecordStore } from '../storage/record-store';
+import { App } from './app';
+import { notFoundProbe, prerenderPaths } from './prerender-paths';
+import { routes } from './routes';
+
+export { htmlFileFor, prerenderMark } from './prerender-paths';
+
+/** Every address to prerender: the route table's, then the not-found page. */
+export async function pagesToPrerender(): Promise<string[]> {
+  return [...(await prerenderPaths(routes)), notFoundProbe];
+}
+
+/** The app's HTML at an address (the inside of #root) and the page's title, as the browser sets it. */
+export async function renderPage(pathname: string): Promise<{ html: string; title: string }> {
+  const i18n = createI18n('nl');
+  const errors: unknown[] = [];
+  // Screens call useStored, which opens the app's store on first use. Node has no IndexedDB (nothing
+  // is read in a render anyway), but the store's BroadcastChannel would keep the build running:
+  // one store per page, closed when the page is done.
+  const store = createRecordStore();
+  setAppStore(store);
+  const { prelude } = await prerender(
+    <StrictMode>
+      <ServerPathnameContext value={pathname}>
+        <I18nextProvider i18n={i18n}>
+          <App />
+        </I18nextProvider>
+      </ServerPathnameContext>
+    </StrictMode>,
+    { onError: (error) => void errors.push(error) },
+  ).finally(() => {
+    store.close();
+    setAppStore(undefined);
+  });
+  if (errors.length > 0) throw new Error(`Prerendering ${pathname} failed: ${String(errors[0])}`, { cause: errors[0] });
+  const html = await new Response(prelude).text();
+  // The page's <h1> is its name; ui/page.tsx makes the same document title from it in the browser.
+  const heading = /<h1\b[^>]*>([\s\S]*?)<\/h1>/
+    .exec(html)?.[1]
+    ?.replace(/<[^>]*>/g, '')
+    .trim();
+  if (!heading) throw new Error(`Prerendering ${pathname}: the page has no <h1>`);
+  return { html, title: documentTitle(heading) };
+}

@@ -1,0 +1,48 @@
+import i18next, { type BackendModule, type i18n } from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import { baseOptions } from './options';
+
+// In the first load: the Dutch strings of the shell and the start page (the prerendered pages are
+// Dutch, and so is most of the audience). Every other namespace and language: one lazy chunk per
+// file, fetched when a screen first needs it (react-i18next suspends that screen meanwhile) or when
+// the user switches language. (Globs, not resources.ts: importing that would bundle everything.)
+const firstLoad = import.meta.glob<object>(
+  ['./locales/nl/common.json', './locales/nl/start.json', './locales/nl/pwa.json'],
+  { eager: true, import: 'default' },
+);
+const lazyLocales = import.meta.glob<object>('./locales/*/*.json', { import: 'default' });
+
+const namespaceOf = (file: string) => file.replace(/^.*\/([^/]+)\.json$/, '$1');
+const bundled = Object.fromEntries(Object.entries(firstLoad).map(([file, strings]) => [namespaceOf(file), strings]));
+
+/**
+ * The browser app's i18next, in Dutch. Switching to another language loads its strings first, and
+ * `prepare(language)` with them (its content), so the page changes once, completely: i18next waits
+ * for the backend before it says the language changed.
+ */
+export function createAppI18n(prepare?: (language: string) => Promise<unknown>): i18n {
+  const backend: BackendModule = {
+    type: 'backend',
+    init: () => undefined,
+    read: (language, namespace, callback) => {
+      const load = lazyLocales[`./locales/${language}/${namespace}.json`];
+      Promise.all([load ? load() : {}, prepare?.(language)]).then(
+        ([strings]) => callback(null, strings as Record<string, unknown>),
+        (error: unknown) => callback(error instanceof Error ? error : new Error(String(error)), null),
+      );
+    },
+  };
+  const instance = i18next.createInstance();
+  void instance
+    .use(initReactI18next)
+    .use(backend)
+    .init({
+      ...baseOptions,
+      // Only the bundled ones up front; a screen's own namespace loads when the screen needs it.
+      ns: Object.keys(bundled),
+      lng: 'nl',
+      resources: { nl: bundled },
+      partialBundledLanguages: true,
+    });
+  return instance;
+}

@@ -1,0 +1,124 @@
+import { describe, expect, test } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { hasChromium, phone, recordRequests, useBrowserAndServer } from './browser';
+import { appPages } from './pages';
+
+const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** Console errors, uncaught errors and CSP violations of a page, from its very first script on. */
+async function watchForProblems(context: BrowserContext): Promise<(page: Page) => Promise<string[]>> {
+  const problems = new Map<Page, string[]>();
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      console.error(`CSP violation: ${event.violatedDirective} blocked ${event.blockedURI || 'inline'}`);
+    });
+    // Tags the page's <h1> as the HTML parser makes it (before any script runs), so a test can tell
+    // whether hydration kept the prerendered elements or React quietly rendered them afresh.
+    const observer = new MutationObserver(() => {
+      const heading = document.querySelector('#root h1');
+      if (!heading) return;
+      Object.assign(heading, { fromPrerenderedHtml: true });
+      observer.disconnect();
+    });
+    observer.observe(document, { childList: true, subtree: true });
+  });
+  context.on('page', (page) => {
+    const list: string[] = [];
+    problems.set(page, list);
+    page.on('console', (message) => {
+      if (message.type() === 'error' || message.type() === 'warning') list.push(`${message.type()}: ${message.text()}`);
+    });
+    page.on('pageerror', (error) => list.push(`pageerror: ${error.message}`));
+  });
+  return async (page) => problems.get(page) ?? [];
+}
+
+/** True when the page's <h1> is still the element the HTML parser made: hydration kept the HTML. */
+function keptPrerenderedHeading(page: Page): Promise<boolean> {
+  return page.evaluate(
+    () =>
+      (document.querySelector('#root h1') as (Element & { fromPrerenderedHtml?: boolean }) | null)
+        ?.fromPrerenderedHtml === true,
+  );
+}
+
+/** Hydration is over when the page's heading has taken focus (ui/page.tsx does that in an effect). */
+async function hydrated(page: Page): Promise<void> {
+  await expect.poll(() => page.evaluate(() => document.activeElement?.tagName ?? null)).toBe('H1');
+}
+
+describe.skipIf(!hasChromium)('every page as prerendered HTML, hydrated without a complaint', () => {
+  const env = useBrowserAndServer();
+
+  test("every page's HTML, fetched without JavaScript, holds its heading, its title and the policy", async () => {
+    for (const { path, heading } of appPages) {
+      const response = await fetch(env.server.url + path);
+      expect(response.status, path).toBe(200);
+      const html = await response.text();
+      expect(html, path).toContain(`data-prerendered="${path}"`);
+      expect(html, path).toMatch(
+        new RegExp(`<h1[^>]*>${escapeHtml(heading).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}</h1>`),
+      );
+      expect(html, path).toContain(
+        `<title>${escapeHtml(heading === 'Rugplan' ? 'Rugplan' : `${heading} · Rugplan`)}</title>`,
+      );
+      const csp = /<meta http-equiv="Content-Security-Policy" content="([^"]*)"/.exec(html)?.[1] ?? '';
+      expect(csp, path).toContain("default-src 'self'");
+      expect(csp, path).toContain("script-src 'self'");
+      expect(csp, path).not.toMatch(/unsafe-eval|script-src[^;]*unsafe-inline/);
+      expect(html, path).toContain('<meta name="referrer" content="no-referrer" />');
+      // No inline script at all (the policy would need its hash): every script is a file.
+      expect(html.match(/<script\b(?![^>]*\bsrc=)[^>]*>/g) ?? [], path).toEqual([]);
+    }
+  });
+
+  test('in Dutch, every page hydrates with no console error, no CSP violation and no request elsewhere', async () => {
+    const context = await env.browser.newContext(phone);
+    const problemsOf = await watchForProblems(context);
+    const requests = recordRequests(context);
+    const page = await context.newPage();
+    const found: Record<string, string[]> = {};
+    for (const { path, heading } of appPages) {
+      await page.goto(env.server.url + path);
+      await hydrated(page);
+      expect(await page.locator('h1').textContent()).toBe(heading);
+      expect(await keptPrerenderedHeading(page), `${path}: hydrated, not rendered afresh`).toBe(true);
+      found[path] = [...(await problemsOf(page))];
+      (await problemsOf(page)).length = 0;
+    }
+    expect(found).toEqual(Object.fromEntries(appPages.map(({ path }) => [path, []])));
+    const origin = new URL(env.server.url).origin;
+    expect(requests.filter((url) => !url.startsWith(origin) && !url.startsWith('data:'))).toEqual([]);
+    await context.close();
+  });
+
+  test('an English browser gets the Dutch HTML replaced by the English pages (rendered afresh), without errors', async () => {
+    const context = await env.browser.newContext({ ...phone, locale: 'en-GB' });
+    const problemsOf = await watchForProblems(context);
+    const page = await context.newPage();
+    await page.goto(env.server.url + '/stappenplan');
+    await expect.poll(() => page.locator('h1').textContent()).toBe('Step plan');
+    expect(await page.locator('html').getAttribute('lang')).toBe('en');
+    await page.goto(env.server.url + '/meer');
+    await expect.poll(() => page.locator('h1').textContent()).toBe('More');
+    expect(await problemsOf(page)).toEqual([]);
+    await context.close();
+  });
+
+  test('an address with no page of its own shows the not-found page, without errors', async () => {
+    const context = await env.browser.newContext(phone);
+    const problemsOf = await watchForProblems(context);
+    const page = await context.newPage();
+    // An unknown address, and a step that does not exist (the plan says so on its own page).
+    for (const [path, heading] of [
+      ['/bestaat-niet', 'Deze pagina bestaat niet'],
+      ['/stappenplan/stap-99', 'Stappenplan'],
+    ] as const) {
+      await page.goto(env.server.url + path);
+      await expect.poll(() => page.locator('h1').textContent(), { message: path }).toBe(heading);
+      await hydrated(page);
+    }
+    expect(await problemsOf(page)).toEqual([]);
+    await context.close();
+  });
+});
