@@ -1,7 +1,7 @@
+import { useRegisterSW } from 'virtual:pwa-register/react';
 import { useTranslation } from 'react-i18next';
 import { records } from '../storage/records';
 import { useStored } from '../storage/use-stored';
-import { useServiceWorker } from './use-service-worker';
 
 /**
  * Offers a new version instead of forcing it (registerType 'prompt'): a reload in the middle of
@@ -9,7 +9,11 @@ import { useServiceWorker } from './use-service-worker';
  */
 export function UpdatePrompt() {
   const { t } = useTranslation('pwa');
-  const { needRefresh, offlineReady, dismissRefresh, dismissOfflineReady, update } = useServiceWorker();
+  const {
+    needRefresh: [needRefresh, setNeedRefresh],
+    offlineReady: [offlineReady, setOfflineReady],
+    updateServiceWorker,
+  } = useRegisterSW();
   // A new version waits while an exercise runs: the offer appears once the round is over
   // (like PROXX, which applies its update when a new game starts).
   const { value: running } = useStored(records.activeExercise);
@@ -21,10 +25,10 @@ export function UpdatePrompt() {
       <div className="toast" role="status">
         <p>{t('update.available')}</p>
         <div className="toast-actions">
-          <button type="button" className="button button-primary" onClick={update}>
+          <button type="button" className="button button-primary" onClick={() => void updateServiceWorker(true)}>
             {t('update.apply')}
           </button>
-          <button type="button" className="button" onClick={dismissRefresh}>
+          <button type="button" className="button" onClick={() => setNeedRefresh(false)}>
             {t('update.later')}
           </button>
         </div>
@@ -36,7 +40,7 @@ export function UpdatePrompt() {
       <div className="toast" role="status">
         <p>{t('offlineReady.message')}</p>
         <div className="toast-actions">
-          <button type="button" className="button" onClick={dismissOfflineReady}>
+          <button type="button" className="button" onClick={() => setOfflineReady(false)}>
             {t('offlineReady.close')}
           </button>
         </div>
