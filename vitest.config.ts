@@ -15,6 +15,9 @@ export default mergeConfig(
             environment: 'jsdom',
             include: ['tests/unit/**/*.test.ts', 'tests/unit/**/*.test.tsx', 'tests/component/**/*.test.tsx'],
             setupFiles: ['tests/setup.ts'],
+            // The first screen test of a file imports the lazy pages for the first time; on a busy
+            // two-core machine that alone can pass the default five seconds.
+            testTimeout: 20_000,
           },
         },
         {

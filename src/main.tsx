@@ -1,4 +1,4 @@
-import { StrictMode } from 'react';
+import { lazy, StrictMode, Suspense } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 import { App } from './app/app';
@@ -8,10 +8,12 @@ import { loadContent } from './content/content';
 import { createAppI18n } from './i18n/app-i18n';
 import { languageFromBrowser } from './i18n/languages';
 import { listenForInstallPrompt } from './pwa/install-state';
-import { UpdatePrompt } from './pwa/update-prompt';
 import { appStore } from './storage/app-store';
 import { records } from './storage/records';
 import './app/styles.css';
+
+// The update prompt (and workbox-window behind it) is not needed for the first paint.
+const UpdatePrompt = lazy(() => import('./pwa/update-prompt').then((m) => ({ default: m.UpdatePrompt })));
 
 listenForInstallPrompt();
 
@@ -32,7 +34,13 @@ const container = root;
 const app = (
   <StrictMode>
     <I18nextProvider i18n={i18n}>
-      <App updatePrompt={<UpdatePrompt />} />
+      <App
+        updatePrompt={
+          <Suspense fallback={null}>
+            <UpdatePrompt />
+          </Suspense>
+        }
+      />
     </I18nextProvider>
   </StrictMode>
 );

@@ -1,11 +1,15 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, beforeAll, beforeEach } from 'vitest';
 import { contentLanguages, loadContent } from '../src/content/content';
 import { setAppStore } from '../src/storage/app-store';
 import { createRecordStore } from '../src/storage/record-store';
 import { records } from '../src/storage/records';
+
+// Pages, their strings and their content are lazy chunks: on a busy machine (CI, parallel test
+// files) they can take longer than Testing Library's default second to appear.
+configure({ asyncUtilTimeout: 5000 });
 
 // The app loads each content part when a screen first reads it (and suspends until then); tests load
 // it all up front, so a screen shows its content in its first render, as after a visit.

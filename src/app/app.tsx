@@ -1,4 +1,4 @@
-import { Suspense, useMemo, type ReactNode } from 'react';
+import { lazy, Suspense, useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { usePathname } from '../routing/router';
 import { BottomNav } from './bottom-nav';
@@ -6,9 +6,14 @@ import { renderRoute } from './routes';
 import { useStoredLanguage } from '../features/settings/language-switch';
 import { FirstStartGate } from '../features/safety/first-start-gate';
 import { ReminderDueGate } from '../features/reminder/due-gate';
-import { ReminderNotifier } from '../features/reminder/reminder-notifier';
 import { StorageBanner } from '../features/diary/storage-banner';
 import { useAppliedSettings } from './use-applied-settings';
+import { useHydrated } from '../ui/use-hydrated';
+
+// Shows nothing itself (it arms a timer for the notification), so it need not be in the first load.
+const ReminderNotifier = lazy(() =>
+  import('../features/reminder/reminder-notifier').then((m) => ({ default: m.ReminderNotifier })),
+);
 
 export type AppProps = {
   /** The "nieuwe versie" prompt; main.tsx passes it, tests render without (jsdom has no service worker). */
@@ -21,6 +26,7 @@ export function App({ updatePrompt }: AppProps) {
   const pathname = usePathname();
   useStoredLanguage();
   useAppliedSettings();
+  const hydrated = useHydrated();
   // One element per address: a re-render of the shell (a stored setting loading) must not reach a
   // page that is still hydrating (waiting for its chunk), or React drops its prerendered HTML and
   // renders it afresh. The same element lets React skip it.
@@ -45,8 +51,10 @@ export function App({ updatePrompt }: AppProps) {
       </header>
       <StorageBanner />
       <main id="main">{page}</main>
-      <ReminderNotifier />
-      {updatePrompt}
+      <Suspense fallback={null}>
+        <ReminderNotifier />
+      </Suspense>
+      {hydrated && updatePrompt}
       <BottomNav pathname={pathname} />
     </>
   );

@@ -1,13 +1,17 @@
-import { lazy, type ReactNode } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { loadContentPart } from '../content/content';
 import { StartPage } from '../features/start/start-page';
-import { ReminderSummary } from '../features/reminder/reminder-summary';
-import { DiaryStart } from '../features/diary/diary-start';
 import { paths } from '../routing/paths';
 import { matchPath } from '../routing/router';
 
 // Each page but the start page is its own chunk: the first visit loads only what it shows.
 // The service worker precaches every chunk, so the split costs nothing offline.
+// The start page's parts from other features are chunks of their own too: the prerendered HTML shows
+// them at once, and React hydrates each when its code arrives, so they do not weigh on the first load.
+const ReminderSummary = lazy(() =>
+  import('../features/reminder/reminder-summary').then((m) => ({ default: m.ReminderSummary })),
+);
+const DiaryStart = lazy(() => import('../features/diary/diary-start').then((m) => ({ default: m.DiaryStart })));
 const PlanOverviewPage = lazy(() =>
   import('../features/plan/plan-overview-page').then((m) => ({ default: m.PlanOverviewPage })),
 );
@@ -50,7 +54,20 @@ export type Route = {
 export const routes: Route[] = [
   {
     pattern: paths.start,
-    render: () => <StartPage reminder={<ReminderSummary />} diary={<DiaryStart />} />,
+    render: () => (
+      <StartPage
+        reminder={
+          <Suspense fallback={null}>
+            <ReminderSummary />
+          </Suspense>
+        }
+        diary={
+          <Suspense fallback={null}>
+            <DiaryStart />
+          </Suspense>
+        }
+      />
+    ),
   },
   { pattern: paths.plan, render: () => <PlanOverviewPage /> },
   {

@@ -32,7 +32,7 @@ afterEach(() => {
 describe('logging pain', () => {
   test('eleven pain targets with the anchors; what was tapped is what is stored', async () => {
     const user = userEvent.setup();
-    renderAppAt('/dagboek/noteren');
+    await renderAppAt('/dagboek/noteren');
     await screen.findByRole('heading', { level: 1, name: 'Pijn noteren' });
     const scale = screen.getByRole('group', { name: 'Hoeveel pijn heeft u nu?' });
     expect(within(scale).getAllByRole('radio')).toHaveLength(11);
@@ -73,7 +73,7 @@ describe('logging pain', () => {
   test('the place logged last is chosen already, so one tap and save is enough', async () => {
     const user = userEvent.setup();
     await appStore().write(records.diary, [entry('old', { location: 'een-kant' })]);
-    renderAppAt('/dagboek/voor/stap-3-elleboogsteun');
+    await renderAppAt('/dagboek/voor/stap-3-elleboogsteun');
     await screen.findByRole('heading', { level: 1, name: 'Pijn vóór de oefening' });
     await vi.waitFor(() => expect(screen.getByRole('radio', { name: 'Eén kant van de rug' })).toBeChecked());
     await user.click(screen.getByRole('radio', { name: '4' }));
@@ -96,7 +96,7 @@ describe('after a round: what the leaflet says', () => {
     const user = userEvent.setup();
     await appStore().write(records.sessions, [session('s1', started)]);
     await appStore().write(records.diary, [before]);
-    renderAppAt('/dagboek/na?ronde=s1');
+    await renderAppAt('/dagboek/na?ronde=s1');
     await screen.findByRole('heading', { level: 1, name: 'Pijn na de oefening' });
     await user.click(screen.getByRole('radio', { name: pain }));
     await user.click(screen.getByRole('radio', { name: place }));
@@ -137,7 +137,7 @@ describe('the diary page', () => {
 
   test('entries by day, newest day first', async () => {
     await appStore().write(records.diary, entries);
-    renderAppAt('/dagboek');
+    await renderAppAt('/dagboek');
     const days = await screen.findAllByRole('region', { name: /maart 2025/ });
     expect(days.map((d) => within(d).getByRole('heading').textContent)).toEqual([
       'zondag 2 maart 2025',
@@ -149,7 +149,7 @@ describe('the diary page', () => {
 
   test('the chart is hidden from screen readers; a real table holds the same values', async () => {
     await appStore().write(records.diary, entries);
-    const { container } = renderAppAt('/dagboek');
+    const { container } = await renderAppAt('/dagboek');
     const table = await screen.findByRole('table', { name: 'Alle waarden, oudste eerst' });
     const rows = within(table).getAllByRole('row').slice(1);
     expect(
@@ -185,7 +185,7 @@ describe('the two-day review', () => {
     vi.useFakeTimers({ toFake: ['Date'] });
     vi.setSystemTime(new Date('2025-03-03T07:59:00.000Z'));
     await seed();
-    renderAppAt('/');
+    await renderAppAt('/');
     await screen.findByRole('heading', { name: 'Pijndagboek' });
     expect(screen.queryByTestId('two-day-review')).not.toBeInTheDocument();
   });
@@ -195,7 +195,7 @@ describe('the two-day review', () => {
     vi.setSystemTime(new Date('2025-03-03T08:00:00.000Z'));
     await seed();
     const user = userEvent.setup();
-    renderAppAt('/');
+    await renderAppAt('/');
     const review = await screen.findByTestId('two-day-review');
     expect(within(review).getByRole('heading', { name: 'Twee dagen verder' })).toBeInTheDocument();
     const [firstValue, latestValue] = await within(review).findAllByRole('definition');
@@ -225,7 +225,7 @@ describe('the two-day review', () => {
     vi.setSystemTime(new Date('2025-03-02T09:00:00.000Z'));
     await appStore().write(records.sessions, [session('s1', first)]);
     const user = userEvent.setup();
-    renderAppAt('/');
+    await renderAppAt('/');
     const card = await screen.findByRole('region', { name: advice.enVerder.title });
     expect(card).toHaveTextContent(advice.enVerder.paragraphs[0]!);
     await user.click(within(card).getByRole('button', { name: 'Gelezen' }));
@@ -239,7 +239,7 @@ describe('your data', () => {
   test('deleting everything asks first; "Nee" keeps it, "Ja" deletes it', async () => {
     const user = userEvent.setup();
     await appStore().write(records.diary, [entry('a')]);
-    renderAppAt('/dagboek/gegevens');
+    await renderAppAt('/dagboek/gegevens');
     await user.click(await screen.findByRole('button', { name: 'Alles wissen …' }));
     const dialog = screen.getByRole('alertdialog');
     expect(dialog).toHaveTextContent('Dit kan niet ongedaan worden.');
@@ -276,7 +276,7 @@ describe('your data', () => {
   ])('a bad file (%s) gets a clear message and changes nothing', async (_name, text, message) => {
     const user = userEvent.setup();
     await appStore().write(records.diary, [entry('kept')]);
-    renderAppAt('/dagboek/gegevens');
+    await renderAppAt('/dagboek/gegevens');
     await user.upload(await screen.findByLabelText('Kies een reservekopie (.json)'), file('bad.json', text));
     expect(await screen.findByText(message)).toBeInTheDocument();
     expect(screen.getByText('Dit bestand is niet teruggezet. Er is niets veranderd.')).toBeInTheDocument();
@@ -286,7 +286,7 @@ describe('your data', () => {
   test('a good backup adds what is new and says how many were already there', async () => {
     const user = userEvent.setup();
     await appStore().write(records.diary, [entry('a')]);
-    renderAppAt('/dagboek/gegevens');
+    await renderAppAt('/dagboek/gegevens');
     const text = backup([
       entry('a'),
       entry('b', { at: '2025-03-02T12:00:00.000Z' }),
@@ -319,7 +319,7 @@ describe('the storage banner', () => {
       };
     });
     setAppStore(createRecordStore({ indexedDB: factory, channelName: `banner-${Math.random()}` }));
-    renderAppAt('/dagboek');
+    await renderAppAt('/dagboek');
     expect(await screen.findByText(/1 waarde in uw gegevens kon niet worden gelezen/)).toBeInTheDocument();
     expect(await screen.findByRole('table')).toHaveTextContent('Bil');
     expect(screen.getByRole('link', { name: 'Uw gegevens' })).toHaveAttribute('href', '/dagboek/gegevens');
@@ -331,7 +331,7 @@ describe('the storage banner', () => {
       throw new DOMException('private mode', 'InvalidStateError');
     };
     setAppStore(createRecordStore({ indexedDB: refusing, channelName: `off-${Math.random()}` }));
-    renderAppAt('/');
+    await renderAppAt('/');
     expect(await screen.findByText(/Opslaan lukt nu niet op deze telefoon/)).toBeInTheDocument();
     await act(async () => undefined);
   });

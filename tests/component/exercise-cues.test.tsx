@@ -24,7 +24,7 @@ async function withSettings(change: Partial<Settings>) {
 
 async function startHold() {
   const user = userEvent.setup();
-  const view = renderAppAt('/stappenplan/stap-3-elleboogsteun');
+  const view = await renderAppAt('/stappenplan/stap-3-elleboogsteun');
   const button = await screen.findByRole('button', { name: 'Start de oefening' });
   await waitFor(() => expect(button).toBeEnabled());
   await user.click(button);
@@ -79,7 +79,7 @@ describe('cues during a hold', () => {
 
   test('tones start only after the tap on start, and follow the clock', async () => {
     const audio = installFakeAudio();
-    renderAppAt('/stappenplan/stap-3-elleboogsteun');
+    await renderAppAt('/stappenplan/stap-3-elleboogsteun');
     const button = await screen.findByRole('button', { name: 'Start de oefening' });
     await waitFor(() => expect(button).toBeEnabled());
     expect(audio.contexts()).toBe(0); // no audio before the user taps
@@ -146,7 +146,7 @@ describe('cues during a hold', () => {
     // Reload half a second after the minute cue; a tap (pause) lets sound play again.
     later(60.5);
     view.unmount();
-    renderAppAt('/stappenplan/stap-3-elleboogsteun');
+    await renderAppAt('/stappenplan/stap-3-elleboogsteun');
     await screen.findByText('2:00');
     await user.click(screen.getByRole('button', { name: 'Pauze' }));
     await user.click(await screen.findByRole('button', { name: 'Doorgaan' }));

@@ -27,7 +27,7 @@ async function startButton(name = 'Start de oefening') {
 describe('exercise player', () => {
   test('a hold counts down from the clock, and "too much pain" goes back to lying on the belly', async () => {
     const user = userEvent.setup();
-    renderAppAt('/stappenplan/stap-3-elleboogsteun');
+    await renderAppAt('/stappenplan/stap-3-elleboogsteun');
     await user.click(await startButton());
     expect(await screen.findByText('3:00')).toBeInTheDocument();
 
@@ -43,25 +43,25 @@ describe('exercise player', () => {
 
   test('a reload in the middle of a hold resumes with the right time left', async () => {
     const user = userEvent.setup();
-    const first = renderAppAt('/stappenplan/stap-3-elleboogsteun');
+    const first = await renderAppAt('/stappenplan/stap-3-elleboogsteun');
     await user.click(await startButton());
     await screen.findByText('3:00');
     first.unmount();
 
     later(100);
-    renderAppAt('/stappenplan/stap-3-elleboogsteun');
+    await renderAppAt('/stappenplan/stap-3-elleboogsteun');
     expect(await screen.findByText('1:20')).toBeInTheDocument();
   });
 
   test('a hold that ran out while the app was closed is recorded at the moment it ended', async () => {
     const user = userEvent.setup();
-    const first = renderAppAt('/stappenplan/stap-3-elleboogsteun');
+    const first = await renderAppAt('/stappenplan/stap-3-elleboogsteun');
     await user.click(await startButton());
     await screen.findByText('3:00');
     first.unmount();
 
     later(3600);
-    renderAppAt('/stappenplan/stap-3-elleboogsteun');
+    await renderAppAt('/stappenplan/stap-3-elleboogsteun');
     expect(await screen.findByRole('heading', { name: 'Goed gedaan' })).toBeInTheDocument();
     const [session] = await appStore().read(records.sessions);
     expect(session).toMatchObject({ stepId: 'stap-3-elleboogsteun', finishedAt: '2026-11-30T09:03:00.000Z' });
@@ -69,7 +69,7 @@ describe('exercise player', () => {
 
   test('ten counted press-ups finish the round, record it and show when the next one is due', async () => {
     const user = userEvent.setup();
-    renderAppAt('/stappenplan/stap-4-opduwen-in-buiklig');
+    await renderAppAt('/stappenplan/stap-4-opduwen-in-buiklig');
     await user.click(await startButton());
     const count = await screen.findByRole('button', { name: 'Tel er één bij' });
     for (let i = 1; i <= 9; i++) {
@@ -96,7 +96,7 @@ describe('exercise player', () => {
 
   test('after a round that went well the user, not the app, moves on to the next step', async () => {
     const user = userEvent.setup();
-    renderAppAt('/stappenplan/stap-1-liggen');
+    await renderAppAt('/stappenplan/stap-1-liggen');
     await user.click(await startButton('Start: blijf zo liggen'));
     await screen.findByText('3:00');
     await user.click(screen.getByRole('button', { name: 'Klaar' }));
@@ -107,7 +107,7 @@ describe('exercise player', () => {
 
   test('the hold time can be changed, and is remembered', async () => {
     const user = userEvent.setup();
-    renderAppAt('/stappenplan/stap-2b-ontspannen');
+    await renderAppAt('/stappenplan/stap-2b-ontspannen');
     await user.click(await screen.findByRole('button', { name: '30 seconden langer' }));
     expect(await screen.findByText('3 min 30 s')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Start de oefening' }));
@@ -118,7 +118,7 @@ describe('exercise player', () => {
 
   test('step 2a: pillows are removed one by one, and the picture follows', async () => {
     const user = userEvent.setup();
-    renderAppAt('/stappenplan/stap-2a-op-de-buik-liggen');
+    await renderAppAt('/stappenplan/stap-2a-op-de-buik-liggen');
     expect(await screen.findByText('2 kussens')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Haal er één weg' }));
     expect(await screen.findByText('1 kussen')).toBeInTheDocument();
@@ -127,7 +127,7 @@ describe('exercise player', () => {
 
   test('the adapted press-up asks which side hurts before it starts', async () => {
     const user = userEvent.setup();
-    renderAppAt('/stappenplan/opduwen-aangepast');
+    await renderAppAt('/stappenplan/opduwen-aangepast');
     const startButton = await screen.findByRole('button', { name: 'Start de oefening' });
     expect(startButton).toBeDisabled();
     await user.click(screen.getByRole('button', { name: 'Rechts' }));
@@ -141,14 +141,14 @@ describe('exercise player', () => {
 describe('plan overview after a round', () => {
   test('marks where the user is and what they did today', async () => {
     const user = userEvent.setup();
-    const page = renderAppAt('/stappenplan/stap-1-liggen');
+    const page = await renderAppAt('/stappenplan/stap-1-liggen');
     await user.click(await startButton('Start: blijf zo liggen'));
     await screen.findByText('3:00');
     await user.click(screen.getByRole('button', { name: 'Klaar' }));
     await screen.findByRole('region', { name: 'Goed gedaan' });
     page.unmount();
 
-    renderAppAt('/stappenplan');
+    await renderAppAt('/stappenplan');
     await screen.findByRole('heading', { level: 1, name: 'Stappenplan' });
     const current = await screen.findByText('U bent hier');
     const item = current.closest('li')!;

@@ -24,9 +24,9 @@ function SettingsRead() {
   return loaded ? <p>settings loaded</p> : null;
 }
 
-function renderAppAndProbeAt(path: string) {
+async function renderAppAndProbeAt(path: string) {
   window.history.replaceState(null, '', path);
-  return renderWithProviders(
+  return await renderWithProviders(
     <>
       <App />
       <SettingsRead />
@@ -37,7 +37,7 @@ function renderAppAndProbeAt(path: string) {
 describe('first start: the alarm symptoms before the plan', () => {
   test('a new user opening the start page sees every group and symptom with its action, and can call 112', async () => {
     await firstVisit();
-    renderAppAt('/');
+    await renderAppAt('/');
     expect(await screen.findByRole('heading', { level: 1, name: 'Voordat u begint' })).toBeInTheDocument();
     for (const group of warningsNl.alarm.groups) {
       const region = screen.getByRole('region', { name: group.title });
@@ -64,7 +64,7 @@ describe('first start: the alarm symptoms before the plan', () => {
   test('"Geen van deze" is stored and leads to the plan; the screen never comes back', async () => {
     const user = userEvent.setup();
     await firstVisit();
-    const first = renderAppAt('/');
+    const first = await renderAppAt('/');
     await user.click(await screen.findByRole('button', { name: 'Geen van deze: naar het stappenplan' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Stappenplan' })).toBeInTheDocument();
     expect(window.location.pathname).toBe('/stappenplan');
@@ -76,7 +76,7 @@ describe('first start: the alarm symptoms before the plan', () => {
       ['/stappenplan', 'Stappenplan'],
       ['/stappenplan/stap-1-liggen', 'Stap 1: Liggen'],
     ] as const) {
-      const again = renderAppAndProbeAt(path);
+      const again = await renderAppAndProbeAt(path);
       await screen.findByText('settings loaded');
       expect(await screen.findByRole('heading', { level: 1, name: heading })).toBeInTheDocument();
       expect(screen.queryByRole('heading', { name: 'Voordat u begint' })).not.toBeInTheDocument();
@@ -87,7 +87,7 @@ describe('first start: the alarm symptoms before the plan', () => {
   test('a new user who goes straight to a step (the Stappenplan tab, a link) sees it first, then that step', async () => {
     const user = userEvent.setup();
     await firstVisit();
-    renderAppAt('/stappenplan/stap-3-elleboogsteun');
+    await renderAppAt('/stappenplan/stap-3-elleboogsteun');
     await user.click(await screen.findByRole('button', { name: 'Geen van deze: naar het stappenplan' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Stap 3: Elleboogsteun' })).toBeInTheDocument();
     expect(window.location.pathname).toBe('/stappenplan/stap-3-elleboogsteun');
@@ -102,7 +102,7 @@ describe('first start: the alarm symptoms before the plan', () => {
       ['/meer', 'Meer'],
       ['/telefoonnummers', 'Telefoonnummers'],
     ] as const) {
-      const view = renderAppAndProbeAt(path);
+      const view = await renderAppAndProbeAt(path);
       await screen.findByText('settings loaded');
       expect(await screen.findByRole('heading', { level: 1, name: heading })).toBeInTheDocument();
       view.unmount();
@@ -113,7 +113,7 @@ describe('first start: the alarm symptoms before the plan', () => {
   test('from the first-start screen, the Alarmsignalen tab opens the alarm page and does not count as "seen"', async () => {
     const user = userEvent.setup();
     await firstVisit();
-    renderAppAt('/');
+    await renderAppAt('/');
     await screen.findByRole('heading', { level: 1, name: 'Voordat u begint' });
     await user.click(
       within(screen.getByRole('navigation', { name: 'Hoofdmenu' })).getByRole('link', { name: 'Alarmsignalen' }),
@@ -124,7 +124,7 @@ describe('first start: the alarm symptoms before the plan', () => {
 
   test('in English: every group and symptom from the English content, and the way on', async () => {
     await firstVisit();
-    renderAppAt('/', { language: 'en' });
+    await renderAppAt('/', { language: 'en' });
     expect(await screen.findByRole('heading', { level: 1, name: 'Before you start' })).toBeInTheDocument();
     for (const group of warningsEn.alarm.groups) {
       const region = screen.getByRole('region', { name: group.title });

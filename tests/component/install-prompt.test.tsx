@@ -9,7 +9,7 @@ describe('install prompt', () => {
   test('appears when the browser offers installation, opens its dialog on a tap, and then goes away', async () => {
     const user = userEvent.setup();
     listenForInstallPrompt(window);
-    renderWithProviders(<InstallPrompt />);
+    await renderWithProviders(<InstallPrompt />);
     expect(screen.queryByRole('button', { name: 'Installeren' })).not.toBeInTheDocument();
 
     // Chromium's event, as it arrives: prompt() opens the browser's own dialog.

@@ -8,7 +8,7 @@ import { renderAppAt } from '../render';
 describe('language', () => {
   test('the switch on "Meer" changes every text at once and is remembered', async () => {
     const user = userEvent.setup();
-    const first = renderAppAt('/meer');
+    const first = await renderAppAt('/meer');
     await screen.findByRole('heading', { level: 1, name: 'Meer' });
     await user.click(screen.getByRole('button', { name: 'English' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'More' })).toBeInTheDocument();
@@ -17,12 +17,12 @@ describe('language', () => {
     first.unmount();
 
     // Opened again with a Dutch browser: the stored choice wins.
-    renderAppAt('/stappenplan/stap-1-liggen');
+    await renderAppAt('/stappenplan/stap-1-liggen');
     expect(await screen.findByRole('heading', { level: 1, name: 'Step 1: Lying down' })).toBeInTheDocument();
   });
 
   test('in English, the plan and the alarm signs come from the English content', async () => {
-    renderAppAt('/stappenplan', { language: 'en' });
+    await renderAppAt('/stappenplan', { language: 'en' });
     expect(await screen.findByRole('heading', { level: 1, name: 'Step plan' })).toBeInTheDocument();
     expect(screen.getByText('Adapted press-up', { selector: '.step-label' })).toBeInTheDocument();
   });

@@ -4,6 +4,10 @@ import ICAL from 'ical.js';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { appStore } from '../../src/storage/app-store';
 import { records, type Reminder } from '../../src/storage/records';
+import { renderToString } from 'react-dom/server';
+import { I18nextProvider } from 'react-i18next';
+import { ReminderSummary } from '../../src/features/reminder/reminder-summary';
+import { createI18n } from '../../src/i18n/i18n';
 import { renderAppAt } from '../render';
 
 // The tests run in UTC (the phone's zone is read from Intl), so 09:00Z shows as 09:00.
@@ -28,7 +32,7 @@ const comeBack = () => document.dispatchEvent(new Event('visibilitychange'));
 describe('reminder on the start page', () => {
   test('off: a calm question and one button; starting sets the first round two hours from now', async () => {
     const user = userEvent.setup();
-    renderAppAt('/');
+    await renderAppAt('/');
     const summary = await screen.findByRole('region', { name: 'Herinnering' });
     expect(
       await within(summary).findByText('Wilt u dat Rugplan u om de twee uur aan uw oefeningen herinnert?'),
@@ -50,7 +54,7 @@ describe('reminder on the start page', () => {
   test('on: "Volgende keer om 11:00 — nog 1 uur 12 min", computed from the clock and updated live', async () => {
     await saveReminder({ state: 'on', nextDueAt: at('11:00').toISOString() });
     vi.setSystemTime(at('09:48'));
-    renderAppAt('/');
+    await renderAppAt('/');
     expect(await screen.findByText('Volgende keer om 11:00 — nog 1 uur 12 min')).toBeInTheDocument();
     vi.setSystemTime(at('10:30'));
     comeBack();
@@ -60,14 +64,14 @@ describe('reminder on the start page', () => {
   test('a round tomorrow morning says "morgen"', async () => {
     await saveReminder({ state: 'on', nextDueAt: at('08:00', '2026-12-01').toISOString() });
     vi.setSystemTime(at('21:00'));
-    renderAppAt('/');
+    await renderAppAt('/');
     expect(await screen.findByText('Volgende keer morgen om 08:00 — nog 11 uur')).toBeInTheDocument();
   });
 
   test('paused: says so, and one tap turns it back on from now', async () => {
     const user = userEvent.setup();
     await saveReminder({ state: 'paused', nextDueAt: at('06:00', '2026-11-28').toISOString() });
-    renderAppAt('/');
+    await renderAppAt('/');
     expect(await screen.findByText('De herinnering staat op pauze.')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Zet de herinnering weer aan' }));
     expect(await screen.findByText('Volgende keer om 11:00 — nog 2 uur')).toBeInTheDocument();
@@ -76,9 +80,17 @@ describe('reminder on the start page', () => {
 
   test('the first render shows no time before the saved state is read (same as a prerendered page)', async () => {
     await saveReminder({ state: 'on', nextDueAt: at('11:00').toISOString() });
-    renderAppAt('/');
+    // A render without effects, as the prerender makes it: nothing read from storage yet.
+    const html = renderToString(
+      <I18nextProvider i18n={createI18n('nl')}>
+        <ReminderSummary />
+      </I18nextProvider>,
+    );
+    expect(html).toContain('Herinnering');
+    expect(html).not.toMatch(/Volgende keer|Wilt u|pauze/);
+    // Once the saved state is read, the time shows.
+    await renderAppAt('/');
     const summary = screen.getByRole('region', { name: 'Herinnering' });
-    expect(summary).not.toHaveTextContent(/Volgende keer|Wilt u|pauze/);
     expect(await within(summary).findByText(/Volgende keer om 11:00/)).toBeInTheDocument();
   });
 });
@@ -87,11 +99,11 @@ describe('in English', () => {
   test('the summary and the due screen read in English', async () => {
     await saveReminder({ state: 'on', nextDueAt: at('11:00').toISOString() });
     vi.setSystemTime(at('09:48'));
-    const { unmount } = renderAppAt('/', { language: 'en' });
+    const { unmount } = await renderAppAt('/', { language: 'en' });
     expect(await screen.findByText('Next time at 11:00 AM — 1 hour 12 min to go')).toBeInTheDocument();
     unmount();
     vi.setSystemTime(at('11:05'));
-    renderAppAt('/', { language: 'en' });
+    await renderAppAt('/', { language: 'en' });
     expect(await screen.findByRole('heading', { level: 1, name: 'Time for a round of exercises' })).toBeInTheDocument();
     expect(screen.getByText('Planned for 11:00 AM.')).toBeInTheDocument();
     expect(screen.getByRole('link', { name: /^Go to Step 1: / })).toHaveAttribute('href', '/stappenplan/stap-1-liggen');
@@ -106,7 +118,7 @@ describe('due screen', () => {
   test('opening the app with a round due shows that first, with one big way into the current step', async () => {
     await saveReminder({ state: 'on', nextDueAt: at('10:00').toISOString() });
     vi.setSystemTime(at('10:30'));
-    renderAppAt('/');
+    await renderAppAt('/');
     expect(await screen.findByRole('heading', { level: 1, name: 'Tijd voor een oefenronde' })).toBeInTheDocument();
     expect(screen.getByText('Gepland om 10:00.')).toBeInTheDocument();
     expect(await screen.findByRole('link', { name: 'Naar Stap 3: Elleboogsteun' })).toHaveAttribute(
@@ -120,7 +132,7 @@ describe('due screen', () => {
   test('due since days: no overdue count, just the round and the next one after it', async () => {
     await saveReminder({ state: 'on', nextDueAt: at('10:00', '2026-11-28').toISOString() });
     vi.setSystemTime(at('12:10'));
-    renderAppAt('/');
+    await renderAppAt('/');
     await screen.findByRole('heading', { level: 1, name: 'Tijd voor een oefenronde' });
     const main = screen.getByRole('main');
     expect(main).not.toHaveTextContent(/Gepland|uur te laat|\d+ uur/);
@@ -131,7 +143,7 @@ describe('due screen', () => {
     const user = userEvent.setup();
     await saveReminder({ state: 'on', nextDueAt: at('10:00').toISOString() });
     vi.setSystemTime(at('10:30'));
-    renderAppAt('/');
+    await renderAppAt('/');
     await user.click(await screen.findByRole('button', { name: 'Over een kwartier' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Rugplan' })).toBeInTheDocument();
     expect(await screen.findByText('Volgende keer om 10:45 — nog 15 min')).toBeInTheDocument();
@@ -142,7 +154,7 @@ describe('due screen', () => {
     const user = userEvent.setup();
     await saveReminder({ state: 'on', nextDueAt: at('10:00').toISOString() });
     vi.setSystemTime(at('10:30'));
-    renderAppAt('/');
+    await renderAppAt('/');
     await user.click(await screen.findByRole('button', { name: 'Nu niet, eerst de app' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Rugplan' })).toBeInTheDocument();
     expect((await savedReminder()).nextDueAt).toBe(at('10:00').toISOString());
@@ -153,7 +165,7 @@ describe('due screen', () => {
   test('a round falling due while a page is open covers it without unmounting it: nothing typed is lost', async () => {
     const user = userEvent.setup();
     await saveReminder({ state: 'on', nextDueAt: new Date(now.getTime() + 300).toISOString() });
-    renderAppAt('/');
+    await renderAppAt('/');
     const startHeading = await screen.findByRole('heading', { level: 1, name: 'Rugplan' });
     await screen.findByText('Volgende keer om 09:00 — nog 1 min');
     vi.setSystemTime(new Date(now.getTime() + 60_000));
@@ -164,14 +176,14 @@ describe('due screen', () => {
     await waitFor(() => expect(startHeading).toBeVisible());
     expect(screen.getByRole('heading', { level: 1, name: 'Rugplan' })).toBe(startHeading);
     expect(startHeading).toHaveFocus();
-    expect(document.title).toBe('Rugplan · Rugplan');
+    expect(document.title).toBe('Rugplan');
   });
 
   test('going to another page from the due screen counts as "not now"', async () => {
     const user = userEvent.setup();
     await saveReminder({ state: 'on', nextDueAt: at('10:00').toISOString() });
     vi.setSystemTime(at('10:30'));
-    renderAppAt('/');
+    await renderAppAt('/');
     await screen.findByRole('heading', { level: 1, name: 'Tijd voor een oefenronde' });
     await user.click(within(screen.getByRole('navigation', { name: 'Hoofdmenu' })).getByRole('link', { name: 'Meer' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Meer' })).toBeVisible();
@@ -184,7 +196,7 @@ describe('due screen', () => {
       const user = userEvent.setup();
       await saveReminder({ state: 'on', nextDueAt: at('10:00').toISOString() });
       vi.setSystemTime(at('10:30'));
-      renderAppAt(path);
+      await renderAppAt(path);
       await screen.findByRole('heading', { level: 1 });
       // Reads are served in order, so once this one is back the screens' own reads are too;
       // act() lets React show what they read before we look.
@@ -202,7 +214,7 @@ describe('due screen', () => {
   test('not due at night: the start page says the next round is at wake-up', async () => {
     await saveReminder({ state: 'on', nextDueAt: at('21:00').toISOString() });
     vi.setSystemTime(at('23:30'));
-    renderAppAt('/');
+    await renderAppAt('/');
     expect(await screen.findByText('Volgende keer morgen om 08:00 — nog 8 uur 30 min')).toBeInTheDocument();
     expect(screen.queryByRole('heading', { name: 'Tijd voor een oefenronde' })).not.toBeInTheDocument();
   });
@@ -211,7 +223,7 @@ describe('due screen', () => {
 describe('reminder page', () => {
   test('start, pause and stop are stored', async () => {
     const user = userEvent.setup();
-    renderAppAt('/herinnering');
+    await renderAppAt('/herinnering');
     expect(await screen.findByRole('heading', { level: 1, name: 'Herinnering' })).toBeInTheDocument();
     const start = await screen.findByRole('button', { name: 'Herinner mij om de twee uur' });
     await waitFor(() => expect(start).toBeEnabled());
@@ -231,7 +243,7 @@ describe('reminder page', () => {
 
   test('waking hours: a window that ends before it starts gets a clear message and is not saved', async () => {
     const user = userEvent.setup();
-    renderAppAt('/herinnering');
+    await renderAppAt('/herinnering');
     // The form opens with the saved hours once they are read (until then it is disabled).
     await waitFor(() => expect(screen.getByLabelText('Van')).toBeEnabled());
     const form = screen.getByRole('form', { name: 'Uw wakkere uren' });
@@ -270,7 +282,7 @@ describe('reminder page', () => {
     vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
       downloads.push({ href: this.getAttribute('href') ?? '', name: this.download });
     });
-    renderAppAt('/herinnering');
+    await renderAppAt('/herinnering');
     const form = await screen.findByRole('form', { name: 'Zet in mijn agenda' });
     const days = within(form).getByLabelText('Aantal dagen');
     expect(days).toHaveValue(3);
@@ -314,7 +326,7 @@ describe('reminder page', () => {
     });
     vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
     await saveReminder({ state: 'on', nextDueAt: at('10:20').toISOString() });
-    renderAppAt('/herinnering');
+    await renderAppAt('/herinnering');
     await screen.findByText('Volgende keer om 10:20 — nog 1 uur 20 min');
     await user.click(screen.getByRole('button', { name: 'Download het agendabestand' }));
     const calendar = new ICAL.Component(ICAL.parse(await blobs[0]!.text()));
@@ -323,7 +335,7 @@ describe('reminder page', () => {
   });
 
   test('says plainly what the reminder can and cannot do', async () => {
-    renderAppAt('/herinnering');
+    await renderAppAt('/herinnering');
     const honest = await screen.findByRole('region', { name: 'Wat de herinnering wel en niet kan' });
     expect(honest).toHaveTextContent('kan de app zichzelf niet wekken als hij helemaal dicht is');
     expect(honest).toHaveTextContent('alleen als Rugplan open is of nog op de achtergrond draait');
@@ -331,7 +343,7 @@ describe('reminder page', () => {
   });
 
   test('is linked from "Meer"', async () => {
-    renderAppAt('/meer');
+    await renderAppAt('/meer');
     expect(await screen.findByRole('link', { name: 'Herinnering om de twee uur' })).toHaveAttribute(
       'href',
       '/herinnering',
@@ -394,7 +406,7 @@ describe('notifications', () => {
 
   test('permission is asked only from a tap, after one sentence on why', async () => {
     const user = userEvent.setup();
-    renderAppAt('/herinnering');
+    await renderAppAt('/herinnering');
     const section = await screen.findByRole('region', { name: 'Meldingen' });
     expect(await within(section).findByText(/Met een melding merkt u het ook/)).toBeInTheDocument();
     expect(requestPermission).not.toHaveBeenCalled();
@@ -411,7 +423,7 @@ describe('notifications', () => {
 
   test('denied permission is explained, and the rest still works', async () => {
     permission = 'denied';
-    renderAppAt('/herinnering');
+    await renderAppAt('/herinnering');
     const section = await screen.findByRole('region', { name: 'Meldingen' });
     expect(within(section).getByText(/Meldingen zijn geblokkeerd voor Rugplan/)).toHaveTextContent(
       'De herinnering in de app en het agendabestand werken ook zonder.',
@@ -422,7 +434,7 @@ describe('notifications', () => {
 
   test('a browser without notifications is told so', async () => {
     vi.unstubAllGlobals();
-    renderAppAt('/herinnering');
+    await renderAppAt('/herinnering');
     const section = await screen.findByRole('region', { name: 'Meldingen' });
     expect(within(section).getByText(/Deze browser kan geen meldingen tonen/)).toBeInTheDocument();
   });
@@ -432,7 +444,7 @@ describe('notifications', () => {
     vi.spyOn(navigator, 'userAgent', 'get').mockReturnValue(
       'Mozilla/5.0 (iPhone; CPU iPhone OS 18_0 like Mac OS X) AppleWebKit/605.1.15 Version/18.0 Mobile/15E148 Safari/604.1',
     );
-    renderAppAt('/herinnering');
+    await renderAppAt('/herinnering');
     const section = await screen.findByRole('region', { name: 'Meldingen' });
     expect(within(section).getByText(/alleen als Rugplan op uw beginscherm staat/)).toBeInTheDocument();
   });
@@ -442,7 +454,7 @@ describe('notifications', () => {
     await appStore().write(records.planProgress, { currentStepId: 'stap-3-elleboogsteun' });
     // Due a moment from now (real timers run the notifier's timeout).
     await saveReminder({ state: 'on', nextDueAt: new Date(now.getTime() + 300).toISOString() });
-    renderAppAt('/');
+    await renderAppAt('/');
     await screen.findByText('Volgende keer om 09:00 — nog 1 min');
     // The notifier has read the deadline and armed its timer once it has cleared the badge.
     await waitFor(() => expect(clearAppBadge).toHaveBeenCalled());
@@ -471,7 +483,7 @@ describe('notifications', () => {
   test('opening the app with a round already due shows the due screen, not a notification', async () => {
     permission = 'granted';
     await saveReminder({ state: 'on', nextDueAt: at('08:30').toISOString() });
-    renderAppAt('/');
+    await renderAppAt('/');
     expect(await screen.findByRole('heading', { level: 1, name: 'Tijd voor een oefenronde' })).toBeInTheDocument();
     await waitFor(() => expect(setAppBadge).toHaveBeenCalledWith(1));
     expect(showNotification).not.toHaveBeenCalled();

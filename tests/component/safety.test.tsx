@@ -18,7 +18,7 @@ afterEach(() => {
 
 describe('alarm page: calling', () => {
   test('without saved numbers: 112 only, and a way to save the numbers', async () => {
-    renderAppAt('/alarmsignalen');
+    await renderAppAt('/alarmsignalen');
     await screen.findByRole('heading', { level: 1, name: 'Alarmsignalen' });
     const calls = screen.getAllByRole('link', { name: /^Bel / });
     expect(calls.map((link) => link.getAttribute('href'))).toEqual(['tel:112']);
@@ -29,7 +29,7 @@ describe('alarm page: calling', () => {
 
   test('saved numbers become call links in the groups that name them, with the readable number', async () => {
     await appStore().write(records.contacts, { huisarts: '+31201234567', huisartsenpost: '+31881234567' });
-    renderAppAt('/alarmsignalen');
+    await renderAppAt('/alarmsignalen');
     const huisarts = { name: 'Bel uw huisarts 020 123 4567' };
     const post = { name: 'Bel de huisartsenpost 088 123 4567' };
     expect(await within(group(emergency)).findByRole('link', post)).toHaveAttribute('href', 'tel:+31881234567');
@@ -57,7 +57,7 @@ describe('alarm page: back to a running exercise', () => {
       pausedTotalMs: 0,
     });
     const user = userEvent.setup();
-    renderAppAt('/alarmsignalen');
+    await renderAppAt('/alarmsignalen');
     expect(await screen.findByText('Uw oefening loopt nog: Stap 3: Elleboogsteun.')).toBeInTheDocument();
     const back = screen.getByRole('link', { name: 'Terug naar uw oefening' });
     expect(back).toHaveAttribute('href', '/stappenplan/stap-3-elleboogsteun');
@@ -71,7 +71,7 @@ describe('alarm page: back to a running exercise', () => {
   });
 
   test('without a running exercise there is no way "back" to offer', async () => {
-    renderAppAt('/alarmsignalen');
+    await renderAppAt('/alarmsignalen');
     await screen.findByRole('heading', { level: 1, name: 'Alarmsignalen' });
     // The saved state has been read once the numbers card knows there are none.
     await screen.findByText(/Nog geen nummers opgeslagen/);
@@ -87,7 +87,7 @@ describe('phone numbers page', () => {
   const save = () => screen.getByRole('button', { name: 'Opslaan' });
 
   async function openPage(language: 'nl' | 'en' = 'nl') {
-    renderAppAt('/telefoonnummers', { language });
+    await renderAppAt('/telefoonnummers', { language });
     await waitFor(() =>
       expect(screen.getByRole('button', { name: language === 'nl' ? 'Opslaan' : 'Save' })).toBeEnabled(),
     );
@@ -95,7 +95,7 @@ describe('phone numbers page', () => {
 
   test('is reached from Meer and from the alarm page', async () => {
     const user = userEvent.setup();
-    renderAppAt('/meer');
+    await renderAppAt('/meer');
     await user.click(await screen.findByRole('link', { name: 'Telefoonnummers huisarts en huisartsenpost' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Telefoonnummers' })).toBeInTheDocument();
     await user.click(screen.getByRole('link', { name: 'Naar de alarmsignalen' }));
@@ -198,7 +198,7 @@ describe('phone numbers page', () => {
 
 describe('Over deze app', () => {
   test('says what the app is and is not, states the evidence and the figures, privacy, every source, version and date', async () => {
-    renderAppAt('/over-deze-app');
+    await renderAppAt('/over-deze-app');
     expect(await screen.findByRole('heading', { level: 1, name: 'Over deze app' })).toBeInTheDocument();
     expect(screen.getByText(/De app stelt geen diagnose en beoordeelt uw klachten niet/)).toBeInTheDocument();
     expect(screen.getAllByText(/Twijfelt u\? Bel dan uw huisarts\./).length).toBeGreaterThan(0);
@@ -218,7 +218,7 @@ describe('Over deze app', () => {
   });
 
   test('in English, every source of the English content', async () => {
-    renderAppAt('/over-deze-app', { language: 'en' });
+    await renderAppAt('/over-deze-app', { language: 'en' });
     const list = await screen.findByRole('region', { name: 'Sources' });
     expect(
       within(list)

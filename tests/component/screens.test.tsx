@@ -10,7 +10,7 @@ import { renderAppAt } from '../render';
 
 describe('start page', () => {
   test('says what Rugplan is, leads into the plan and shows the disclaimer with a link to "Over deze app"', async () => {
-    renderAppAt('/');
+    await renderAppAt('/');
     expect(await screen.findByRole('heading', { level: 1, name: 'Rugplan' })).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Naar het stappenplan' })).toHaveAttribute('href', '/stappenplan');
     expect(screen.getByText(/geen vervanging van uw huisarts of fysiotherapeut/)).toBeInTheDocument();
@@ -23,7 +23,7 @@ describe('start page', () => {
 
 describe('stappenplan overview', () => {
   test('lists the six steps in the leaflet order with label, kenmerk and dose', async () => {
-    renderAppAt('/stappenplan');
+    await renderAppAt('/stappenplan');
     await screen.findByRole('heading', { level: 1, name: 'Stappenplan' });
     const list = within(screen.getByRole('main')).getByRole('list');
     const items = within(list).getAllByRole('listitem');
@@ -51,7 +51,7 @@ describe('stappenplan overview', () => {
 describe('step page', () => {
   test('step 4 shows its picture, the full instructions, the dose and the way back to lying on the belly', async () => {
     const step = plan.steps.find((s) => s.id === 'stap-4-opduwen-in-buiklig')!;
-    renderAppAt(`/stappenplan/${step.id}`);
+    await renderAppAt(`/stappenplan/${step.id}`);
     expect(await screen.findByRole('heading', { level: 1, name: 'Stap 4: Opduwen in buiklig' })).toBeInTheDocument();
     expect(screen.getByRole('img', { name: /duwt met gestrekte armen/ })).toBeInTheDocument();
     for (const paragraph of step.instructions) expect(screen.getByText(paragraph)).toBeInTheDocument();
@@ -64,7 +64,7 @@ describe('step page', () => {
 
   test('the pager walks through all six steps in order', async () => {
     const user = userEvent.setup();
-    renderAppAt(`/stappenplan/${plan.steps[0]!.id}`);
+    await renderAppAt(`/stappenplan/${plan.steps[0]!.id}`);
     const seen: string[] = [];
     for (let i = 0; i < plan.steps.length; i++) {
       seen.push((await screen.findByRole('heading', { level: 1 })).textContent ?? '');
@@ -75,7 +75,7 @@ describe('step page', () => {
   });
 
   test('an unknown step says so and links back to the plan', async () => {
-    renderAppAt('/stappenplan/stap-9');
+    await renderAppAt('/stappenplan/stap-9');
     expect(await screen.findByText(/Deze stap bestaat niet/)).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Alle stappen' })).toHaveAttribute('href', '/stappenplan');
   });
@@ -83,7 +83,7 @@ describe('step page', () => {
 
 describe('aandachtspunten and advice', () => {
   test('shows both possibilities, the rules during the exercises and "En verder"', async () => {
-    renderAppAt('/aandachtspunten');
+    await renderAppAt('/aandachtspunten');
     expect(await screen.findByRole('heading', { level: 1, name: 'Aandachtspunten en advies' })).toBeInTheDocument();
     for (const possibility of warnings.aandachtspunten.possibilities) {
       expect(
@@ -103,7 +103,7 @@ describe('aandachtspunten and advice', () => {
 
 describe('Over McKenzie', () => {
   test('explains the concept and the three syndromes without assigning one', async () => {
-    renderAppAt('/over-mckenzie');
+    await renderAppAt('/over-mckenzie');
     expect(await screen.findByRole('heading', { level: 1, name: 'Over McKenzie' })).toBeInTheDocument();
     for (const syndrome of syndromes.syndromes) {
       expect(
@@ -117,7 +117,7 @@ describe('Over McKenzie', () => {
 
 describe('McKenzie exercises', () => {
   test('shows the seven exercises with pictures, marked as an overview beside the stappenplan', async () => {
-    renderAppAt('/mckenzie-oefeningen');
+    await renderAppAt('/mckenzie-oefeningen');
     expect(await screen.findByRole('heading', { level: 1, name: 'McKenzie-oefeningen' })).toBeInTheDocument();
     expect(screen.getByRole('note')).toHaveTextContent(
       'Dit is een overzicht uit de folder. Uw zelfhulpplan is het stappenplan.',
@@ -133,7 +133,7 @@ describe('McKenzie exercises', () => {
 
 describe('alarm symptoms', () => {
   test('every group and every symptom is shown, each group with its action; 112 can be called', async () => {
-    renderAppAt('/alarmsignalen');
+    await renderAppAt('/alarmsignalen');
     expect(await screen.findByRole('heading', { level: 1, name: warnings.alarm.title })).toBeInTheDocument();
     for (const group of warnings.alarm.groups) {
       const region = screen.getByRole('region', { name: group.title });
@@ -147,7 +147,7 @@ describe('alarm symptoms', () => {
 
 describe('Over deze app', () => {
   test('lists every source and shows the version', async () => {
-    renderAppAt('/over-deze-app');
+    await renderAppAt('/over-deze-app');
     expect(await screen.findByRole('heading', { level: 1, name: 'Over deze app' })).toBeInTheDocument();
     const sources = screen.getByRole('region', { name: 'Bronnen' });
     expect(within(sources).getAllByRole('listitem').length).toBeGreaterThanOrEqual(5);
@@ -158,7 +158,7 @@ describe('Over deze app', () => {
 describe('navigation', () => {
   test('the bottom navigation and "Meer" reach every page, and mark where the user is', async () => {
     const user = userEvent.setup();
-    renderAppAt('/');
+    await renderAppAt('/');
     const nav = await screen.findByRole('navigation', { name: 'Hoofdmenu' });
     const visit = async (name: string, heading: string) => {
       await user.click(within(nav).getByRole('link', { name }));
@@ -182,7 +182,7 @@ describe('navigation', () => {
   });
 
   test('an unknown address shows a clear not-found page', async () => {
-    renderAppAt('/bestaat-niet');
+    await renderAppAt('/bestaat-niet');
     expect(await screen.findByRole('heading', { level: 1, name: 'Deze pagina bestaat niet' })).toBeInTheDocument();
   });
 });

@@ -18,7 +18,7 @@ const stored = () => appStore().read(records.settings);
 
 /** The settings screen once the saved choices are read (until then its controls wait, disabled). */
 async function openSettings() {
-  const view = renderAppAt('/instellingen');
+  const view = await renderAppAt('/instellingen');
   const sound = await screen.findByRole('switch', { name: 'Korte tonen' });
   await waitFor(() => expect(sound).toBeEnabled());
   return view;
@@ -27,7 +27,7 @@ async function openSettings() {
 describe('settings screen', () => {
   test('is linked from "Meer"', async () => {
     const user = userEvent.setup();
-    renderAppAt('/meer');
+    await renderAppAt('/meer');
     await user.click(await screen.findByRole('link', { name: 'Instellingen: taal, kleuren, tekstgrootte, geluid' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Instellingen' })).toBeInTheDocument();
   });
@@ -50,7 +50,7 @@ describe('settings screen', () => {
     first.unmount();
     delete html.dataset.theme;
 
-    renderAppAt('/');
+    await renderAppAt('/');
     await waitFor(() => expect(html.dataset.theme).toBe('light'));
   });
 
@@ -89,7 +89,7 @@ describe('settings screen', () => {
 
   test('says plainly when the phone has no local voice or cannot vibrate', async () => {
     // jsdom, like some phones, has no speech synthesis and no navigator.vibrate.
-    renderAppAt('/instellingen');
+    await renderAppAt('/instellingen');
     expect(await screen.findByRole('switch', { name: 'Gesproken aanwijzingen' })).toHaveAccessibleDescription(
       /geen stem voor deze taal die zonder internet werkt/,
     );
@@ -113,7 +113,7 @@ describe('settings screen', () => {
 
   test('the language switch is here too', async () => {
     const user = userEvent.setup();
-    renderAppAt('/instellingen');
+    await renderAppAt('/instellingen');
     await user.click(await screen.findByRole('button', { name: 'English' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Settings' })).toBeInTheDocument();
     expect(screen.getByRole('radio', { name: 'Dark, calm for the night' })).toBeInTheDocument();

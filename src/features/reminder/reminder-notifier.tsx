@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { loadContentPart } from '../../content/content';
 import { paths } from '../../routing/paths';
 import { navigate } from '../../routing/router';
 import { deviceZone } from '../../schedule/clock-time';
@@ -16,7 +17,6 @@ import {
   type AppNotification,
 } from './notifications';
 import { reminderView } from './reminder-logic';
-import { useCurrentStep } from './use-reminder';
 
 // setTimeout holds at most 2^31-1 ms (about 24.8 days); longer waits fire at once. Deadlines are
 // at most a night away, but a timer that fires early simply re-arms, so cap it well below that.
@@ -31,19 +31,26 @@ const MAX_TIMER_MS = 6 * 60 * 60 * 1000;
 export function ReminderNotifier() {
   const { t, i18n } = useTranslation('reminder');
   const { value: reminder, loaded } = useStored(records.reminder);
-  const step = useCurrentStep();
+  const { value: progress } = useStored(records.planProgress);
 
-  // The texts of the next notification, current at the moment the timer fires (language, step).
-  const notification = useRef<AppNotification | null>(null);
+  // The texts of the next notification, made when the timer fires (language, current step). The
+  // plan is read then, not in render: this part has no screen, so it must never suspend the app.
+  const latest = useRef({ t, language: i18n.language, currentStepId: progress.currentStepId });
   useEffect(() => {
-    notification.current = {
-      title: t('notifications.roundTitle'),
+    latest.current = { t, language: i18n.language, currentStepId: progress.currentStepId };
+  });
+  const notification = useRef(async (): Promise<AppNotification> => {
+    const { t: tr, language, currentStepId } = latest.current;
+    const plan = await loadContentPart(language === 'en' ? 'en' : 'nl', 'plan').catch(() => undefined);
+    const step = plan?.steps.find((s) => s.id === currentStepId);
+    return {
+      title: tr('notifications.roundTitle'),
       body: step
-        ? t('notifications.roundBody', { label: step.label, title: step.title })
-        : t('notifications.roundBodyPlan'),
+        ? tr('notifications.roundBody', { label: step.label, title: step.title })
+        : tr('notifications.roundBodyPlan'),
       tag: ROUND_NOTIFICATION_TAG,
       url: step ? paths.step(step.id) : paths.plan,
-      lang: i18n.language,
+      lang: language,
     };
   });
 
@@ -64,7 +71,7 @@ export function ReminderNotifier() {
       const view = reminderView(reminder, new Date(), deviceZone());
       if (view.kind !== 'due') return arm();
       setRoundBadge(true);
-      if (notification.current) void showAppNotification(notification.current);
+      void notification.current().then(showAppNotification);
     };
     const onVisibility = () => {
       // Timers of a hidden page are slowed or frozen; coming back re-reads the clock.

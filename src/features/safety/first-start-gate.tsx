@@ -1,12 +1,11 @@
-import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { paths } from '../../routing/paths';
 import { navigate } from '../../routing/router';
 import { records } from '../../storage/records';
 import { useStored } from '../../storage/use-stored';
-import { Page } from '../../ui/page';
-import { AlarmList } from './alarm-list';
-import { useContacts } from './use-contacts';
+
+// The screen is a chunk of its own: a returning user, who never sees it again, never loads it.
+const FirstStartScreen = lazy(() => import('./first-start-screen').then((m) => ({ default: m.FirstStartScreen })));
 
 /**
  * The pages that lead into the exercises: the start page, the plan and its steps. The first-start
@@ -34,24 +33,9 @@ export function FirstStartGate({ pathname, children }: FirstStartGateProps) {
     // From the start page the choice leads on to the plan; on a plan page, the page itself appears.
     if (pathname === paths.start) navigate(paths.plan);
   };
-  return <FirstStartScreen onContinue={onContinue} />;
-}
-
-export type FirstStartScreenProps = { onContinue: () => void | Promise<void> };
-
-/** The alarm list as a calm first screen: information for everyone, no questions, no score. */
-export function FirstStartScreen({ onContinue }: FirstStartScreenProps) {
-  const { t } = useTranslation('safety');
-  const { saved } = useContacts();
   return (
-    <Page title={t('firstStart.title')} lead={t('firstStart.lead')}>
-      <AlarmList contacts={saved} />
-      <div className="actions first-start-continue">
-        <button type="button" className="button button-primary button-large" onClick={() => void onContinue()}>
-          {t('firstStart.continue')}
-        </button>
-      </div>
-      <p className="hint">{t('firstStart.always')}</p>
-    </Page>
+    <Suspense fallback={null}>
+      <FirstStartScreen onContinue={onContinue} />
+    </Suspense>
   );
 }

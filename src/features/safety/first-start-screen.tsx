@@ -1,0 +1,23 @@
+import { useTranslation } from 'react-i18next';
+import { Page } from '../../ui/page';
+import { AlarmList } from './alarm-list';
+import { useContacts } from './use-contacts';
+
+export type FirstStartScreenProps = { onContinue: () => void | Promise<void> };
+
+/** The alarm list as a calm first screen: information for everyone, no questions, no score. */
+export function FirstStartScreen({ onContinue }: FirstStartScreenProps) {
+  const { t } = useTranslation('safety');
+  const { saved } = useContacts();
+  return (
+    <Page title={t('firstStart.title')} lead={t('firstStart.lead')}>
+      <AlarmList contacts={saved} />
+      <div className="actions first-start-continue">
+        <button type="button" className="button button-primary button-large" onClick={() => void onContinue()}>
+          {t('firstStart.continue')}
+        </button>
+      </div>
+      <p className="hint">{t('firstStart.always')}</p>
+    </Page>
+  );
+}
