@@ -133,9 +133,6 @@ export function ExercisePlayer({ step }: ExercisePlayerProps) {
             <PillowControl pillows={pillows} onChange={(n) => void player.setPillows(n)} />
           )}
           {step.sided && <SideChoice side={side} onChange={(s) => void player.setPainSide(s)} />}
-          <Link to={paths.diaryBefore(step.id)} className="button">
-            {tDiary('plan.logBefore')}
-          </Link>
           {step.dose.kind !== 'repetitions' && (
             <DurationControl seconds={player.durationMs / 1000} onChange={(s) => void player.setDuration(s)} />
           )}
@@ -150,6 +147,10 @@ export function ExercisePlayer({ step }: ExercisePlayerProps) {
           >
             {step.dose.kind === 'posture' ? t('player.startPosture') : t('player.start')}
           </button>
+          {/* Under start, not above it: start stays in the lower half, in reach of the thumb. */}
+          <Link to={paths.diaryBefore(step.id)} className="button player-log-before">
+            {tDiary('plan.logBefore')}
+          </Link>
         </>
       )}
     </section>

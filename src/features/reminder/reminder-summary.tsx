@@ -24,9 +24,10 @@ export function ReminderSummary() {
           </button>
         </div>
       )}
-      <p>
-        <Link to={paths.reminder}>{t('summary.settings')}</Link>
-      </p>
+      {/* A link alone on its line is a target of its own: as big as a button, for the thumb. */}
+      <Link to={paths.reminder} className="button reminder-settings-link">
+        {t('summary.settings')}
+      </Link>
     </section>
   );
 }
