@@ -6,10 +6,13 @@ import { renderRoute } from './routes';
 import { useStoredLanguage } from '../features/settings/language-switch';
 import { FirstStartGate } from '../features/safety/first-start-gate';
 import { ReminderDueGate } from '../features/reminder/due-gate';
-import { StorageBanner } from '../features/diary/storage-banner';
 import { useAppliedSettings } from './use-applied-settings';
 import { useHydrated } from '../ui/use-hydrated';
 
+// Shows nothing while saving works, which is nearly always: loaded after the page.
+const StorageBanner = lazy(() =>
+  import('../features/diary/storage-banner').then((m) => ({ default: m.StorageBanner })),
+);
 // Shows nothing itself (it arms a timer for the notification), so it need not be in the first load.
 const ReminderNotifier = lazy(() =>
   import('../features/reminder/reminder-notifier').then((m) => ({ default: m.ReminderNotifier })),
@@ -49,7 +52,9 @@ export function App({ updatePrompt }: AppProps) {
         <span className="app-name">{t('app.name')}</span>
         <span className="app-tagline">{t('app.tagline')}</span>
       </header>
-      <StorageBanner />
+      <Suspense fallback={null}>
+        <StorageBanner />
+      </Suspense>
       <main id="main">{page}</main>
       <Suspense fallback={null}>
         <ReminderNotifier />

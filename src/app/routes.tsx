@@ -1,11 +1,12 @@
 import { lazy, Suspense, type ReactNode } from 'react';
 import { loadContentPart } from '../content/content';
-import { StartPage } from '../features/start/start-page';
 import { paths } from '../routing/paths';
 import { matchPath } from '../routing/router';
 
-// Each page but the start page is its own chunk: the first visit loads only what it shows.
-// The service worker precaches every chunk, so the split costs nothing offline.
+// Each page is its own chunk: the first visit loads only what it shows, and until a page's code has
+// arrived its prerendered HTML is already on screen (React hydrates it then). The service worker
+// precaches every chunk, so the split costs nothing offline.
+const StartPage = lazy(() => import('../features/start/start-page').then((m) => ({ default: m.StartPage })));
 // The start page's parts from other features are chunks of their own too: the prerendered HTML shows
 // them at once, and React hydrates each when its code arrives, so they do not weigh on the first load.
 const ReminderSummary = lazy(() =>

@@ -2,14 +2,12 @@ import i18next, { type BackendModule, type i18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { baseOptions } from './options';
 
-// In the first load: the Dutch strings of the shell and the start page (the prerendered pages are
-// Dutch, and so is most of the audience). Every other namespace and language: one lazy chunk per
-// file, fetched when a screen first needs it (react-i18next suspends that screen meanwhile) or when
-// the user switches language. (Globs, not resources.ts: importing that would bundle everything.)
-const firstLoad = import.meta.glob<object>(
-  ['./locales/nl/common.json', './locales/nl/start.json', './locales/nl/pwa.json'],
-  { eager: true, import: 'default' },
-);
+// In the first load: the Dutch strings of the shell (the prerendered pages are Dutch, and so is most
+// of the audience). Every other namespace and language, the start page's included: one lazy chunk per
+// file, fetched when a screen first needs it (react-i18next suspends that screen meanwhile, with its
+// prerendered HTML still on screen) or when the user switches language. (Globs, not resources.ts:
+// importing that would bundle everything.)
+const firstLoad = import.meta.glob<object>(['./locales/nl/common.json'], { eager: true, import: 'default' });
 const lazyLocales = import.meta.glob<object>('./locales/*/*.json', { import: 'default' });
 
 const namespaceOf = (file: string) => file.replace(/^.*\/([^/]+)\.json$/, '$1');

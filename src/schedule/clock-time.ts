@@ -4,11 +4,10 @@
  * bundle than these few lines.
  */
 
+export { minutesToMs, parseClockTime, type ClockTime } from './time-of-day';
+
 /** The zone the leaflet's plan is written for; every reminder function defaults to it. */
 export const DEFAULT_ZONE = 'Europe/Amsterdam';
-
-/** A time of day as 'HH:MM' (24-hour), the format of `<input type="time">`. */
-export type ClockTime = `${number}:${number}`;
 
 /** A calendar date without a zone (month 1–12). */
 export interface PlainDate {
@@ -25,15 +24,7 @@ export interface WallTime extends PlainDate {
   millisecond: number;
 }
 
-const MINUTE_MS = 60_000;
 const DAY_MS = 86_400_000;
-
-/** Minutes since midnight for a strict 'HH:MM' (00:00–23:59), or null for anything else. */
-export function parseClockTime(text: string): number | null {
-  const match = /^([01]\d|2[0-3]):([0-5]\d)$/.exec(text);
-  if (!match) return null;
-  return Number(match[1]) * 60 + Number(match[2]);
-}
 
 /** Milliseconds since local midnight of a wall time (ignores the date). */
 export function msOfDay(time: WallTime): number {
@@ -126,11 +117,6 @@ export function zonedTimeToInstant(
   if (first !== undefined) return new Date(first);
   // In the gap: keep the offset from before the change, which lands after it, shifted forward.
   return new Date(wallMs - before);
-}
-
-/** Whole minutes to milliseconds (named so call sites read as units, not magic numbers). */
-export function minutesToMs(minutes: number): number {
-  return minutes * MINUTE_MS;
 }
 
 /** The phone's own time zone (the schedule follows the user when they travel); Amsterdam if unknown. */

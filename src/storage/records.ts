@@ -3,7 +3,7 @@
  * Validators accept extra fields (so a record written by a slightly newer build still loads)
  * but reject wrong types, out-of-range numbers and impossible dates.
  */
-import { DEFAULT_WAKING_WINDOW, parseWakingWindow } from '../schedule/schedule';
+import { DEFAULT_WAKING_WINDOW, parseWakingWindow } from '../schedule/waking-window';
 import { storageKeys } from './keys';
 import type { RecordSpec } from './record-store';
 import {

@@ -11,15 +11,21 @@ export type PageProps = {
   children?: ReactNode;
 };
 
+// The first page after a full load is announced by the browser itself, and a keyboard user may be
+// tabbing through its prerendered HTML before React takes over: taking focus then would yank them
+// back to the top. Only pages opened inside the app move focus to their heading.
+let firstPageShown = false;
+
 /**
- * One screen: its heading takes focus when the page opens, so a screen reader announces the new
- * page after an in-app navigation just as it would after a full page load.
+ * One screen: its heading takes focus when the page opens inside the app, so a screen reader
+ * announces the new page after an in-app navigation just as it would after a full page load.
  */
 export function Page({ title, lead, children }: PageProps) {
   const headingRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     document.title = documentTitle(title);
-    headingRef.current?.focus({ preventScroll: true });
+    if (firstPageShown) headingRef.current?.focus({ preventScroll: true });
+    firstPageShown = true;
   }, [title]);
   return (
     <article className="page">

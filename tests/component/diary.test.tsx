@@ -1,4 +1,4 @@
-import { act, screen, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, describe, expect, test, vi } from 'vitest';
@@ -9,6 +9,13 @@ import { appStore, setAppStore } from '../../src/storage/app-store';
 import { createRecordStore } from '../../src/storage/record-store';
 import { records, type DiaryEntry, type Session } from '../../src/storage/records';
 import { renderAppAt } from '../render';
+
+/** The form's fields wait for the saved diary (the last place is chosen for the user): wait too. */
+async function saveButton(): Promise<HTMLElement> {
+  const button = screen.getByRole('button', { name: 'Opslaan' });
+  await waitFor(() => expect(button).toBeEnabled());
+  return button;
+}
 
 const entry = (id: string, overrides: Partial<DiaryEntry> = {}): DiaryEntry => ({
   id,
@@ -52,7 +59,7 @@ describe('logging pain', () => {
       'Voet',
     ]);
 
-    await user.click(screen.getByRole('button', { name: 'Opslaan' }));
+    await user.click(await saveButton());
     expect(screen.getByRole('alert')).toHaveTextContent('Kies eerst hoeveel pijn u heeft.');
     expect(await appStore().read(records.diary)).toEqual([]);
 
@@ -62,7 +69,7 @@ describe('logging pain', () => {
       'Rug en benen van achteren gezien. Gekleurd: de pijn reikt tot bovenbeen.',
     );
     await user.type(screen.getByLabelText('Notitie (mag leeg blijven)'), 'na het opstaan');
-    await user.click(screen.getByRole('button', { name: 'Opslaan' }));
+    await user.click(await saveButton());
 
     expect(await screen.findByRole('status')).toHaveTextContent(/Opgeslagen om .*: pijn 7, bovenbeen\./);
     const saved = await appStore().read(records.diary);
@@ -77,7 +84,7 @@ describe('logging pain', () => {
     await screen.findByRole('heading', { level: 1, name: 'Pijn vóór de oefening' });
     await vi.waitFor(() => expect(screen.getByRole('radio', { name: 'Eén kant van de rug' })).toBeChecked());
     await user.click(screen.getByRole('radio', { name: '4' }));
-    await user.click(screen.getByRole('button', { name: 'Opslaan' }));
+    await user.click(await saveButton());
     expect(await screen.findByRole('link', { name: 'Naar de oefening' })).toHaveAttribute(
       'href',
       '/stappenplan/stap-3-elleboogsteun',
@@ -100,7 +107,7 @@ describe('after a round: what the leaflet says', () => {
     await screen.findByRole('heading', { level: 1, name: 'Pijn na de oefening' });
     await user.click(screen.getByRole('radio', { name: pain }));
     await user.click(screen.getByRole('radio', { name: place }));
-    await user.click(screen.getByRole('button', { name: 'Opslaan' }));
+    await user.click(await saveButton());
     return screen.findByRole('region', { name: 'Wat de folder zegt' });
   }
 

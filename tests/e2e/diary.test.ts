@@ -143,7 +143,8 @@ describe.skipIf(!hasChromium)('the pain diary in real Chromium', () => {
   });
 
   test('axe finds no accessibility violations on the diary pages, with an entry logged', async () => {
-    const context = await env.browser.newContext(phone);
+    // bypassCSP: the app's CSP refuses the injected axe script (the CSP is tested in prerender.test.ts).
+    const context = await env.browser.newContext({ ...phone, bypassCSP: true });
     const page = await context.newPage();
     await passFirstStart(page, env.server.url);
     await page.goto(`${env.server.url}/dagboek/noteren`);

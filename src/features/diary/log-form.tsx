@@ -1,5 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { HydratedForm } from '../../ui/hydrated-form';
 import { NOTE_MAX_LENGTH, records, type DiaryEntry } from '../../storage/records';
 import { useStored } from '../../storage/use-stored';
 import { LocationChoice } from './location-choice';
@@ -48,7 +49,7 @@ export function LogForm({ moment, sessionId, onSaved }: LogFormProps) {
   };
 
   return (
-    <form className="log-form" onSubmit={(event) => void save(event)} noValidate>
+    <HydratedForm className="log-form" ready={diary.loaded} onSubmit={(event) => void save(event)} noValidate>
       <PainScale value={pain} onChange={setPain} />
       <LocationChoice value={location} onChange={setLocation} />
       <label htmlFor={noteId} className="diary-legend">
@@ -70,6 +71,6 @@ export function LogForm({ moment, sessionId, onSaved }: LogFormProps) {
       <button type="submit" className="button button-primary button-large">
         {t('log.save')}
       </button>
-    </form>
+    </HydratedForm>
   );
 }

@@ -1,5 +1,6 @@
 import { useState, useSyncExternalStore, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { HydratedForm } from '../../ui/hydrated-form';
 import { downloadFile } from '../../ui/download-file';
 import { roundsForDays } from '../../schedule/schedule';
 import type { Reminder } from '../../storage/records';
@@ -65,7 +66,7 @@ export function CalendarDownload({ reminder, zone }: CalendarDownloadProps) {
   };
 
   return (
-    <form className="card" aria-labelledby="calendar-title" onSubmit={download} noValidate>
+    <HydratedForm className="card" aria-labelledby="calendar-title" onSubmit={download} noValidate>
       <h2 id="calendar-title">{t('calendar.title')}</h2>
       <p>{t('calendar.lead')}</p>
       {iosHomeScreen && <p className="notice">{t('calendar.ios')}</p>}
@@ -96,6 +97,6 @@ export function CalendarDownload({ reminder, zone }: CalendarDownloadProps) {
         </button>
       </div>
       {done && <p role="status">{t('calendar.downloaded', { name: done.name, count: done.count })}</p>}
-    </form>
+    </HydratedForm>
   );
 }

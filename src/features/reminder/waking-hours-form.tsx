@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { HydratedForm } from '../../ui/hydrated-form';
 import { parseWakingWindow, type WakingWindowError } from '../../schedule/schedule';
 import type { Reminder } from '../../storage/records';
 import { changeWakingWindow } from './reminder-logic';
@@ -39,7 +40,7 @@ export function WakingHoursForm({ initial, disabled, save, zone }: WakingHoursFo
   };
 
   return (
-    <form className="card waking-hours" aria-labelledby="waking-hours-title" onSubmit={submit} noValidate>
+    <HydratedForm className="card waking-hours" aria-labelledby="waking-hours-title" onSubmit={submit} noValidate>
       <h2 id="waking-hours-title">{t('window.title')}</h2>
       <p>{t('window.lead')}</p>
       <div className="time-fields">
@@ -77,6 +78,6 @@ export function WakingHoursForm({ initial, disabled, save, zone }: WakingHoursFo
         </button>
       </div>
       {saved && <p role="status">{t('window.saved', { from: from.slice(0, 5), until: until.slice(0, 5) })}</p>}
-    </form>
+    </HydratedForm>
   );
 }

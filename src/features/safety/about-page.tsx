@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useContent, useSourceLabel } from '../../content/use-content';
-import { InstallPrompt } from '../../pwa/install-prompt';
+import { InstallPromptSlot } from '../../pwa/install-prompt-slot';
 import { Page } from '../../ui/page';
 import { SectionCard } from '../../ui/section-card';
 
@@ -36,7 +36,7 @@ export function AboutPage() {
           ))}
         </ul>
       </section>
-      <InstallPrompt />
+      <InstallPromptSlot />
       <p className="version">{t('about.version', { version: __APP_VERSION__, date: contentDate })}</p>
     </Page>
   );

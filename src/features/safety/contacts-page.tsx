@@ -1,5 +1,6 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { HydratedForm } from '../../ui/hydrated-form';
 import { paths } from '../../routing/paths';
 import { Link } from '../../routing/router';
 import type { Contacts } from '../../storage/records';
@@ -63,7 +64,7 @@ export function ContactsPage() {
 
   return (
     <Page title={t('contacts.title')} lead={t('contacts.lead')}>
-      <form className="contacts-form" noValidate onSubmit={(event) => void onSubmit(event)}>
+      <HydratedForm className="contacts-form" noValidate onSubmit={(event) => void onSubmit(event)}>
         {FIELDS.map((who) => {
           const error = errors[who];
           const hintId = `${id}-${who}-hint`;
@@ -110,7 +111,7 @@ export function ContactsPage() {
         <p role="status" className={status === 'not-saved' ? 'field-error' : undefined}>
           {status === 'saved' ? t('contacts.saved') : status === 'not-saved' ? t('contacts.notSaved') : ''}
         </p>
-      </form>
+      </HydratedForm>
       <p>
         <Link to={paths.alarm} className="button">
           {t('contacts.toAlarm')}

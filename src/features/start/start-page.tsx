@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useContent, useSourceLabel } from '../../content/use-content';
-import { InstallPrompt } from '../../pwa/install-prompt';
+import { InstallPromptSlot } from '../../pwa/install-prompt-slot';
 import { paths } from '../../routing/paths';
 import { Link } from '../../routing/router';
 import { Page } from '../../ui/page';
@@ -35,7 +35,7 @@ export function StartPage({ reminder, diary }: StartPageProps) {
       </div>
       {diary}
       <SectionCard {...intro.intro} title={intro.title} sourceLabel={sourceLabel(intro.intro.source)} />
-      <InstallPrompt />
+      <InstallPromptSlot />
       <p className="disclaimer">
         {t('disclaimer')} <Link to={paths.about}>{t('disclaimerLink')}</Link>
       </p>
