@@ -55,11 +55,11 @@ export function App({ updatePrompt }: AppProps) {
       <Suspense fallback={null}>
         <StorageBanner />
       </Suspense>
+      {hydrated && updatePrompt}
       <main id="main">{page}</main>
       <Suspense fallback={null}>
         <ReminderNotifier />
       </Suspense>
-      {hydrated && updatePrompt}
       <BottomNav pathname={pathname} />
     </>
   );

@@ -11,20 +11,20 @@ export type PageProps = {
   children?: ReactNode;
 };
 
-// The first page after a full load is announced by the browser itself, and a keyboard user may be
-// tabbing through its prerendered HTML before React takes over: taking focus then would yank them
-// back to the top. Only pages opened inside the app move focus to their heading.
 let firstPageShown = false;
 
 /**
- * One screen: its heading takes focus when the page opens inside the app, so a screen reader
+ * One screen: its heading takes focus when the page opens, so a screen reader
  * announces the new page after an in-app navigation just as it would after a full page load.
  */
 export function Page({ title, lead, children }: PageProps) {
   const headingRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     document.title = documentTitle(title);
-    if (firstPageShown) headingRef.current?.focus({ preventScroll: true });
+    // The first page after a full load only when nothing has focus yet: a keyboard user may be
+    // tabbing through the prerendered HTML before React takes over, and must not be yanked back.
+    const nothingFocused = !document.activeElement || document.activeElement === document.body;
+    if (firstPageShown || nothingFocused) headingRef.current?.focus({ preventScroll: true });
     firstPageShown = true;
   }, [title]);
   return (

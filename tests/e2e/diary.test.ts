@@ -64,7 +64,9 @@ describe.skipIf(!hasChromium)('the pain diary in real Chromium', () => {
     await page.getByText('U heeft nog niets genoteerd.').waitFor();
 
     await page.goto(`${env.server.url}/dagboek/gegevens`);
-    await page.getByLabel('Kies een reservekopie (.json)').setInputFiles(backupPath);
+    const backupInput = page.getByLabel('Kies een reservekopie (.json)');
+    await expect.poll(() => backupInput.isEnabled()).toBe(true); // React has the page
+    await backupInput.setInputFiles(backupPath);
     await page.getByText('1 waarde toegevoegd aan uw dagboek.').waitFor();
     // The same file again: nothing is added twice.
     await page.getByLabel('Kies een reservekopie (.json)').setInputFiles(backupPath);

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { hasChromium, phone, recordRequests, useBrowserAndServer } from './browser';
+import { hasChromium, passFirstStart, phone, recordRequests, useBrowserAndServer } from './browser';
 import { appPages } from './pages';
 
 const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -44,7 +44,9 @@ function keptPrerenderedHeading(page: Page): Promise<boolean> {
 
 /** Hydration is over when the page's heading has taken focus (ui/page.tsx does that in an effect). */
 async function hydrated(page: Page): Promise<void> {
-  await expect.poll(() => page.evaluate(() => document.activeElement?.tagName ?? null)).toBe('H1');
+  await expect
+    .poll(() => page.evaluate(() => document.activeElement?.tagName ?? null), { message: page.url() })
+    .toBe('H1');
 }
 
 describe.skipIf(!hasChromium)('every page as prerendered HTML, hydrated without a complaint', () => {
@@ -77,6 +79,7 @@ describe.skipIf(!hasChromium)('every page as prerendered HTML, hydrated without 
     const problemsOf = await watchForProblems(context);
     const requests = recordRequests(context);
     const page = await context.newPage();
+    await passFirstStart(page, env.server.url);
     const found: Record<string, string[]> = {};
     for (const { path, heading } of appPages) {
       await page.goto(env.server.url + path);
@@ -96,6 +99,7 @@ describe.skipIf(!hasChromium)('every page as prerendered HTML, hydrated without 
     const context = await env.browser.newContext({ ...phone, locale: 'en-GB' });
     const problemsOf = await watchForProblems(context);
     const page = await context.newPage();
+    await passFirstStart(page, env.server.url);
     await page.goto(env.server.url + '/stappenplan');
     await expect.poll(() => page.locator('h1').textContent()).toBe('Step plan');
     expect(await page.locator('html').getAttribute('lang')).toBe('en');
@@ -109,6 +113,7 @@ describe.skipIf(!hasChromium)('every page as prerendered HTML, hydrated without 
     const context = await env.browser.newContext(phone);
     const problemsOf = await watchForProblems(context);
     const page = await context.newPage();
+    await passFirstStart(page, env.server.url);
     // An unknown address, and a step that does not exist (the plan says so on its own page).
     for (const [path, heading] of [
       ['/bestaat-niet', 'Deze pagina bestaat niet'],

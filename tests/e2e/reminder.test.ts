@@ -96,9 +96,11 @@ describe.skipIf(!hasChromium)('the two-hour reminder in real Chromium with the b
     await page.clock.install({ time: new Date(morning.getTime() - 5 * 60_000) });
     await passFirstStart(page, `${env.server.url}/`);
     await page.goto(`${env.server.url}/herinnering`);
+    const form = page.getByRole('form', { name: 'Zet in mijn agenda' });
+    // The form's fields open once React has taken the page over (HydratedForm).
+    await expect.poll(() => form.getByLabel('Aantal dagen').isEnabled()).toBe(true);
     // Time stands still at 10:00, so the file's first round is exactly then.
     await page.clock.pauseAt(morning);
-    const form = page.getByRole('form', { name: 'Zet in mijn agenda' });
     await form.getByLabel('Aantal dagen').fill('3');
     const [download] = await Promise.all([
       page.waitForEvent('download'),

@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useHydrated } from '../../ui/use-hydrated';
 import { downloadFile } from '../../ui/download-file';
 import { paths } from '../../routing/paths';
 import { Link } from '../../routing/router';
@@ -18,6 +19,8 @@ type Message = { kind: 'ok' | 'error'; lines: string[] };
 /** The user's data: CSV and JSON export, the printable overview, importing a backup, deleting everything. */
 export function DataPage() {
   const { t } = useTranslation('diary');
+  // The buttons act only once React has the page (in the prerendered HTML a tap would do nothing).
+  const hydrated = useHydrated();
   const format = useDiaryFormat();
   const diary = useStored(records.diary);
   const inputId = useId();
@@ -111,10 +114,10 @@ export function DataPage() {
       <section className="card" aria-labelledby="export-title">
         <h2 id="export-title">{t('data.exportTitle')}</h2>
         <div className="actions">
-          <button type="button" className="button" onClick={exportCsv}>
+          <button type="button" className="button" onClick={exportCsv} disabled={!hydrated}>
             {t('data.exportCsv')}
           </button>
-          <button type="button" className="button" onClick={() => void exportJson()}>
+          <button type="button" className="button" onClick={() => void exportJson()} disabled={!hydrated}>
             {t('data.exportJson')}
           </button>
           <Link to={paths.diaryPrint} className="button">
@@ -136,6 +139,7 @@ export function DataPage() {
           type="file"
           accept="application/json,.json"
           className="visually-hidden"
+          disabled={!hydrated}
           onChange={(event) => void importFile(event)}
         />
         <div role="status" aria-live="polite">
@@ -169,6 +173,7 @@ export function DataPage() {
           <button
             type="button"
             className="button"
+            disabled={!hydrated}
             onClick={() => {
               setDeleteMessage(null);
               setConfirming(true);

@@ -1,3 +1,4 @@
+import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { paths } from '../../routing/paths';
 import { Link } from '../../routing/router';
@@ -29,7 +30,6 @@ export type ReminderStatusProps = {
 export function ReminderStatus({ view, withStepLink = false, offText }: ReminderStatusProps) {
   const { t, i18n } = useTranslation('reminder');
   const remaining = useRemainingText();
-  const step = useCurrentStep();
   switch (view.kind) {
     case 'upcoming': {
       const values = { time: formatTimeOfDay(view.dueAt, i18n.language), left: remaining(view.remainingMs) };
@@ -40,9 +40,11 @@ export function ReminderStatus({ view, withStepLink = false, offText }: Reminder
         <>
           <p className="reminder-line">{t('summary.due')}</p>
           {withStepLink && (
-            <Link to={step ? paths.step(step.id) : paths.plan} className="button button-primary button-large">
-              {step ? t('due.toStep', { label: step.label, title: step.title }) : t('due.toPlan')}
-            </Link>
+            // Its own boundary: the plan's content may still be loading, and that must not hide
+            // the page around it (nor take the focus from its heading).
+            <Suspense fallback={null}>
+              <DueStepLink />
+            </Suspense>
           )}
         </>
       );
@@ -51,4 +53,15 @@ export function ReminderStatus({ view, withStepLink = false, offText }: Reminder
     case 'off':
       return <p className="reminder-line">{offText ?? t('summary.off')}</p>;
   }
+}
+
+/** The big way into the step the user is on (or the plan), when a round is due. */
+function DueStepLink() {
+  const { t } = useTranslation('reminder');
+  const step = useCurrentStep();
+  return (
+    <Link to={step ? paths.step(step.id) : paths.plan} className="button button-primary button-large">
+      {step ? t('due.toStep', { label: step.label, title: step.title }) : t('due.toPlan')}
+    </Link>
+  );
 }

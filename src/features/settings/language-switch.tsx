@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { languages } from '../../i18n/languages';
 import { records } from '../../storage/records';
 import { useStored } from '../../storage/use-stored';
+import { useHydrated } from '../../ui/use-hydrated';
 
 /** Applies the language the user chose (stored on the phone) once it has loaded. */
 export function useStoredLanguage(): void {
@@ -17,8 +18,10 @@ export function useStoredLanguage(): void {
 export function LanguageSwitch() {
   const { t, i18n } = useTranslation();
   const settings = useStored(records.settings);
+  const hydrated = useHydrated();
   return (
-    <fieldset className="card side-choice">
+    // Disabled in the prerendered HTML until React has the page: a tap there would do nothing.
+    <fieldset className="card side-choice" disabled={!hydrated}>
       <legend>{t('language.label')}</legend>
       <div className="choice-row">
         {languages.map((language) => (
