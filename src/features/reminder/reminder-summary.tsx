@@ -7,8 +7,8 @@ import './reminder.css';
 
 /**
  * The reminder on the start page: when the next round is, live; or a calm line and one button to
- * start it. Before the saved state has loaded it reserves its line and shows no time, so the first
- * render is the same everywhere (prerendering) and nothing jumps.
+ * start it. Before the saved state has loaded it shows no time, so the first render is the same
+ * everywhere (prerendering).
  */
 export function ReminderSummary() {
   const { t } = useTranslation('reminder');
@@ -16,7 +16,18 @@ export function ReminderSummary() {
   return (
     <section className="card reminder-summary" aria-labelledby="reminder-summary-title">
       <h2 id="reminder-summary-title">{t('summary.title')}</h2>
-      {loaded ? <ReminderStatus view={view} withStepLink /> : <p className="reminder-line" />}
+      {loaded ? (
+        <ReminderStatus view={view} withStepLink />
+      ) : (
+        // Until the saved state is read: the "off" card (the state of every first visit), invisible,
+        // so the card already has its height in the prerendered page and nothing below it jumps.
+        <div className="placeholder" aria-hidden="true">
+          <p className="reminder-line">{t('summary.off')}</p>
+          <div className="actions">
+            <span className="button button-primary">{t('summary.start')}</span>
+          </div>
+        </div>
+      )}
       {loaded && (view.kind === 'off' || view.kind === 'paused') && (
         <div className="actions">
           <button type="button" className="button button-primary" onClick={() => void start()}>
