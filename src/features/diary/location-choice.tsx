@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { RadioOptions } from '../../ui/radio-options';
 import { PAIN_LOCATIONS, type DiaryEntry } from '../../storage/records';
 import { BodyPicture } from './body-picture';
 
@@ -11,7 +12,6 @@ export type LocationChoiceProps = {
 /** Where the pain reaches, on the ordered scale (middle first), beside a body picture that follows the choice. */
 export function LocationChoice({ value, onChange }: LocationChoiceProps) {
   const { t } = useTranslation('diary');
-  const name = useId();
   const hintId = useId();
   const title = value ? t('log.pictureTitleReach', { place: t(`locationInline.${value}`) }) : t('log.pictureTitle');
   return (
@@ -23,18 +23,13 @@ export function LocationChoice({ value, onChange }: LocationChoiceProps) {
       <div className="location-layout">
         <BodyPicture location={value} title={title} className="body-picture" />
         <div className="location-options">
-          {PAIN_LOCATIONS.map((location) => (
-            <label key={location} className="location-option">
-              <input
-                type="radio"
-                name={name}
-                value={location}
-                checked={value === location}
-                onChange={() => onChange(location)}
-              />
-              <span>{t(`location.${location}`)}</span>
-            </label>
-          ))}
+          <RadioOptions
+            options={PAIN_LOCATIONS}
+            value={value}
+            labelOf={(location) => t(`location.${location}`)}
+            onChange={onChange}
+            optionClassName="location-option"
+          />
         </div>
       </div>
     </fieldset>

@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { RadioOptions } from '../../ui/radio-options';
 import { useLocalVoice } from '../../cues/speech-player';
 import { useCuePreview } from '../../cues/use-cue-preview';
 import { useCanVibrate } from '../../cues/vibration';
@@ -82,23 +83,17 @@ type ChoiceGroupProps<T extends string> = {
 
 /** One choice out of a few, as large radio rows: the whole row is the target. */
 function ChoiceGroup<T extends string>({ legend, options, value, labelOf, onChange, disabled }: ChoiceGroupProps<T>) {
-  const name = useId();
   return (
     <fieldset className="card settings-group" disabled={disabled}>
       <legend>{legend}</legend>
       <div className="settings-options">
-        {options.map((option) => (
-          <label key={option} className="settings-option">
-            <input
-              type="radio"
-              name={name}
-              value={option}
-              checked={value === option}
-              onChange={() => onChange(option)}
-            />
-            <span>{labelOf(option)}</span>
-          </label>
-        ))}
+        <RadioOptions
+          options={options}
+          value={value}
+          labelOf={labelOf}
+          onChange={onChange}
+          optionClassName="settings-option"
+        />
       </div>
     </fieldset>
   );
