@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { BrowserContextOptions, Locator, Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { hasChromium, passFirstStart, phone, root, useBrowserAndServer } from './browser';
+import { hasChromium, passFirstStart, phone, root, savedSettings, useBrowserAndServer } from './browser';
 import { appPages } from './pages';
 
 /*
@@ -18,7 +18,10 @@ const startButton = (page: Page) => page.getByRole('button', { name: /^Start/ })
 
 async function choose(page: Page, url: string, radioName: string) {
   await page.goto(`${url}/instellingen`);
+  const before = JSON.stringify(await savedSettings(page));
   await page.getByRole('radio', { name: radioName, exact: true }).check();
+  // Saved asynchronously: the next page load must not cut the write short.
+  await expect.poll(async () => JSON.stringify(await savedSettings(page))).not.toBe(before);
 }
 
 /** Opens a page and waits for its heading and for the stored settings to be applied. */

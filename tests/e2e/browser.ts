@@ -129,3 +129,25 @@ export async function openStepReadyToStart(
   await expect.poll(() => start.isEnabled()).toBe(true);
   return { context, page, start };
 }
+
+/**
+ * The settings record as saved in the app's IndexedDB (null when none). Saving is asynchronous:
+ * a test that leaves a page right after a tap waits for this first, as a person would.
+ */
+export function savedSettings(page: Page): Promise<Record<string, unknown> | null> {
+  return page.evaluate(
+    () =>
+      new Promise<Record<string, unknown> | null>((resolve) => {
+        const request = indexedDB.open('rugplan');
+        request.onsuccess = () => {
+          const read = request.result.transaction('records').objectStore('records').get('settings');
+          read.onsuccess = () => {
+            request.result.close();
+            resolve((read.result as { data?: Record<string, unknown> } | undefined)?.data ?? null);
+          };
+          read.onerror = () => resolve(null);
+        };
+        request.onerror = () => resolve(null);
+      }),
+  );
+}

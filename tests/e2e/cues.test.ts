@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { hasChromium, passFirstStart, phone, useBrowserAndServer } from './browser';
+import { hasChromium, passFirstStart, phone, savedSettings, useBrowserAndServer } from './browser';
 
 // 30 November 2026, 10:00 in Amsterdam.
 const morning = new Date('2026-11-30T10:00:00+01:00');
@@ -76,6 +76,14 @@ describe.skipIf(!hasChromium)('exercise cues in real Chromium (Web Audio, vibrat
     await page.goto(`${env.server.url}/instellingen`);
     await page.getByRole('switch', { name: 'Korte tonen' }).uncheck();
     await page.getByRole('switch', { name: 'Trillen' }).uncheck();
+    // Saving is asynchronous: leave the page only once both choices are in IndexedDB, as a person
+    // would (a page load in the same millisecond could cut the write short).
+    await expect
+      .poll(async () => {
+        const saved = await savedSettings(page);
+        return saved && { sound: saved.sound, vibration: saved.vibration };
+      })
+      .toEqual({ sound: false, vibration: false });
     await page.goto(`${env.server.url}/stappenplan/stap-3-elleboogsteun`);
     const start = page.getByRole('button', { name: 'Start de oefening' });
     await expect.poll(() => start.isEnabled()).toBe(true);
