@@ -57,6 +57,9 @@ const escapeAttribute = (text: string) => text.replace(/&/g, '&amp;').replace(/"
 export function pageHtml(template: string, page: { appHtml: string; title: string; mark: string }): string {
   const root = '<div id="root"></div>';
   if (!template.includes(root)) throw new Error(`index.html has no ${root}`);
+  // React's streaming scripts (out-of-order parts) are inline and unhashed: the CSP would block them
+  // and the page would keep a hole until React takes over.
+  if (/<script\b/i.test(page.appHtml)) throw new Error(`The prerendered page ${page.mark} contains a <script>`);
   if (!/<title>[\s\S]*?<\/title>/.test(template)) throw new Error('index.html has no <title>');
   return template
     .replace(/<title>[\s\S]*?<\/title>/, () => `<title>${page.title}</title>`)

@@ -39,7 +39,12 @@ export async function renderPage(pathname: string): Promise<{ html: string; titl
         </I18nextProvider>
       </ServerPathnameContext>
     </StrictMode>,
-    { onError: (error) => void errors.push(error) },
+    {
+      onError: (error) => void errors.push(error),
+      // A large part is otherwise sent "out of order": a placeholder, the part in a hidden <div> and
+      // an inline script that swaps them, which the CSP blocks. Every part stays in place instead.
+      progressiveChunkSize: Number.POSITIVE_INFINITY,
+    },
   ).finally(() => {
     store.close();
     setAppStore(undefined);

@@ -81,6 +81,14 @@ describe('the HTML of a page', () => {
     expect(html).toContain('<div id="root" data-prerendered="/stappenplan"><h1>Stappenplan</h1></div>');
   });
 
+  test('a page that needs an inline script (React streaming a part out of order) fails the build', () => {
+    const streamed =
+      '<!--$?--><template id="B:0"></template><!--/$--><div hidden id="S:0"><p>x</p></div><script>$RC("B:0","S:0")</script>';
+    expect(() => pageHtml(template, { appHtml: streamed, title: 'Stappenplan', mark: '/stappenplan' })).toThrow(
+      'The prerendered page /stappenplan contains a <script>',
+    );
+  });
+
   test('"$&" in a page is text, not a replacement pattern', () => {
     const html = pageHtml(template, { appHtml: '<p>$& $1</p>', title: 'a $& b', mark: '/' });
     expect(html).toContain('<p>$& $1</p>');
