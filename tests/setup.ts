@@ -33,4 +33,7 @@ afterEach(() => {
   if (typeof window === 'undefined') return; // node-environment tests (content, schedule)
   cleanup();
   window.history.replaceState(null, '', '/');
+  // What the app leaves on <html> and in localStorage (pre-paint mirror, theme) must not carry over.
+  localStorage.clear();
+  for (const name of ['firstStart', 'theme', 'textSize']) delete document.documentElement.dataset[name];
 });

@@ -1,14 +1,19 @@
 import { useEffect } from 'react';
+import { writePrePaintHints } from '../storage/pre-paint-hints';
 import { records } from '../storage/records';
 import { useStored } from '../storage/use-stored';
 
 /**
  * Applies the stored theme and text size to the whole app, as `data-theme` and `data-text-size` on
  * <html> (styles.css does the rest). Only in an effect, once the settings have loaded: the first
- * render is the same in Node and in the browser.
+ * render is the same in Node and in the browser. The next start has them before its first paint:
+ * they are mirrored for index.html's inline script, with the first-start choice and the language.
  */
 export function useAppliedSettings(): void {
   const { value, loaded } = useStored(records.settings);
+  useEffect(() => {
+    if (loaded) writePrePaintHints(value);
+  }, [loaded, value]);
   useEffect(() => {
     if (!loaded) return;
     const root = document.documentElement;

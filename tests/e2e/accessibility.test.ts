@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { BrowserContextOptions, Locator, Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { hasChromium, passFirstStart, phone, root, savedSettings, useBrowserAndServer } from './browser';
+import { hasChromium, pageHeading, passFirstStart, phone, root, savedSettings, useBrowserAndServer } from './browser';
 import { appPages } from './pages';
 
 /*
@@ -27,7 +27,7 @@ async function choose(page: Page, url: string, radioName: string) {
 /** Opens a page and waits for its heading and for the stored settings to be applied. */
 async function open(page: Page, url: string, target: { path: string; heading: string }, theme: string) {
   await page.goto(url + target.path);
-  await expect.poll(() => page.locator('h1').textContent()).toBe(target.heading);
+  await expect.poll(() => pageHeading(page).textContent()).toBe(target.heading);
   await expect.poll(() => page.locator('html').getAttribute('data-theme')).toBe(theme);
 }
 
@@ -183,7 +183,7 @@ describe.skipIf(!hasChromium)('layout for big text and one thumb (real Chromium)
         await page.getByRole('button', { name: 'Stoppen' }).click(); // one exercise at a time
         if (step === 'Stap 4') break;
         await page.getByRole('link', { name: 'Volgende: Stap 4' }).click();
-        await expect.poll(() => page.locator('h1').textContent()).toMatch(/^Stap 4:/);
+        await expect.poll(() => pageHeading(page).textContent()).toMatch(/^Stap 4:/);
       }
       expect(problems).toEqual([]);
       await context.close();

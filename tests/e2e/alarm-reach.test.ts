@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { hasChromium, openStepReadyToStart, passFirstStart, phone, useBrowserAndServer } from './browser';
+import { hasChromium, openStepReadyToStart, pageHeading, passFirstStart, phone, useBrowserAndServer } from './browser';
 import { appPages } from './pages';
 
 // 30 November 2026, 10:00 in Amsterdam.
@@ -31,7 +31,7 @@ async function tabOnScreen(page: Page) {
 /** One tap on the tab, then the alarm page's heading. */
 async function tapAlarm(page: Page) {
   await alarmTab(page).tap();
-  await expect.poll(() => page.locator('h1').textContent()).toBe('Alarmsignalen');
+  await expect.poll(() => pageHeading(page).textContent()).toBe('Alarmsignalen');
 }
 
 /** The time left as the timer face shows it ("2:30"; the face also holds a hidden "Tijd over:" label). */
@@ -46,7 +46,7 @@ describe.skipIf(!hasChromium)('the alarm signs one tap away, on every screen (re
 
     // A new user, before anything is stored: the first-start screen.
     await page.goto(env.server.url);
-    await expect.poll(() => page.locator('h1').textContent()).toBe('Voordat u begint');
+    await expect.poll(() => pageHeading(page).textContent()).toBe('Voordat u begint');
     expect(await tabOnScreen(page)).toEqual({ inView: true, onTop: true });
     await tapAlarm(page);
 
@@ -54,7 +54,7 @@ describe.skipIf(!hasChromium)('the alarm signs one tap away, on every screen (re
     const reached: Record<string, unknown> = {};
     for (const { path, heading } of appPages) {
       await page.goto(env.server.url + path);
-      await expect.poll(() => page.locator('h1').textContent()).toBe(heading);
+      await expect.poll(() => pageHeading(page).textContent()).toBe(heading);
       // At the bottom of a long page too: the tab stays in place.
       await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
       const where = await tabOnScreen(page);
@@ -86,14 +86,14 @@ describe.skipIf(!hasChromium)('the alarm signs one tap away, on every screen (re
     await at(50);
 
     await page.getByRole('link', { name: 'Terug naar uw oefening' }).tap();
-    await expect.poll(() => page.locator('h1').textContent()).toBe('Stap 3: Elleboogsteun');
+    await expect.poll(() => pageHeading(page).textContent()).toBe('Stap 3: Elleboogsteun');
     await expect.poll(() => timer(page)).toBe('2:10');
     expect(await page.getByRole('button', { name: 'Pauze' }).isVisible()).toBe(true);
 
     await tapAlarm(page);
     await at(60);
     await page.goBack();
-    await expect.poll(() => page.locator('h1').textContent()).toBe('Stap 3: Elleboogsteun');
+    await expect.poll(() => pageHeading(page).textContent()).toBe('Stap 3: Elleboogsteun');
     await expect.poll(() => timer(page)).toBe('2:00');
     // Still counting down, not frozen at the moment of leaving.
     await at(65);

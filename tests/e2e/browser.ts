@@ -99,6 +99,14 @@ export function useBrowserAndServer(): { browser: Browser; server: AppServer } {
 }
 
 /**
+ * The page's heading as a user meets it: the visible <h1>. The prerendered start page and plan also
+ * hold the first-start screen's heading (or the page's, for a new user), hidden until React removes it.
+ */
+export function pageHeading(page: Page): Locator {
+  return page.getByRole('heading', { level: 1 });
+}
+
+/**
  * Passes the first-start screen as a new user does: it shows the alarm symptoms once before the
  * start page and the plan, until "Geen van deze: naar het stappenplan" (stored in this context).
  * Ends on the plan overview.

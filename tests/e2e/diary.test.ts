@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, test } from 'vitest';
-import { hasChromium, passFirstStart, phone, useBrowserAndServer } from './browser';
+import { hasChromium, pageHeading, passFirstStart, phone, useBrowserAndServer } from './browser';
 
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
@@ -165,7 +165,7 @@ describe.skipIf(!hasChromium)('the pain diary in real Chromium', () => {
       '/',
     ]) {
       await page.goto(env.server.url + path);
-      await page.locator('h1').waitFor();
+      await pageHeading(page).waitFor();
       await page
         .getByText(/Pijndagboek|Pijn noteren|Uw gegevens|Overzicht|Twee dagen/)
         .first()

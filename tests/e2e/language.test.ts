@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { hasChromium, passFirstStart, phone, waitForServiceWorker, useBrowserAndServer } from './browser';
+import { hasChromium, pageHeading, passFirstStart, phone, useBrowserAndServer, waitForServiceWorker } from './browser';
 
 describe.skipIf(!hasChromium)('English beside Dutch (real Chromium)', () => {
   const env = useBrowserAndServer();
@@ -11,7 +11,7 @@ describe.skipIf(!hasChromium)('English beside Dutch (real Chromium)', () => {
     await passFirstStart(page, env.server.url);
     await page.goto(env.server.url);
     await page.getByRole('link', { name: 'Go to the step plan' }).click();
-    await expect.poll(() => page.locator('h1').textContent()).toBe('Step plan');
+    await expect.poll(() => pageHeading(page).textContent()).toBe('Step plan');
     expect(await page.locator('html').getAttribute('lang')).toBe('en');
     expect(await page.locator('.step-label').allTextContents()).toContain('Adapted press-up');
     await context.close();
@@ -23,13 +23,13 @@ describe.skipIf(!hasChromium)('English beside Dutch (real Chromium)', () => {
     await page.goto(`${env.server.url}/meer`);
     await waitForServiceWorker(page);
     await page.getByRole('button', { name: 'English' }).click();
-    await expect.poll(() => page.locator('h1').textContent()).toBe('More');
+    await expect.poll(() => pageHeading(page).textContent()).toBe('More');
     expect(await page.locator('html').getAttribute('lang')).toBe('en');
 
     await env.server.close();
     await context.setOffline(true);
     await page.reload();
-    await expect.poll(() => page.locator('h1').textContent()).toBe('More');
+    await expect.poll(() => pageHeading(page).textContent()).toBe('More');
     expect(await page.locator('html').getAttribute('lang')).toBe('en');
     await context.close();
   });

@@ -1,11 +1,12 @@
 import { describe, expect, test } from 'vitest';
 import {
   hasChromium,
+  pageHeading,
   passFirstStart,
   phone,
   recordRequests,
-  waitForServiceWorker,
   useBrowserAndServer,
+  waitForServiceWorker,
 } from './browser';
 import { appPages } from './pages';
 
@@ -28,7 +29,7 @@ describe.skipIf(!hasChromium)('offline after one visit (real Chromium, server st
     // Online, every page shows its heading (and is visited, for the request log).
     for (const { path, heading } of appPages) {
       await page.goto(env.server.url + path);
-      await expect.poll(() => page.locator('h1').textContent()).toBe(heading);
+      await expect.poll(() => pageHeading(page).textContent()).toBe(heading);
     }
 
     // Offline means offline: the server is gone and the browser has no network.
@@ -38,8 +39,8 @@ describe.skipIf(!hasChromium)('offline after one visit (real Chromium, server st
     const servedPages: Record<string, string | null> = {};
     for (const { path } of appPages) {
       await page.goto(env.server.url + path);
-      await page.locator('h1').waitFor();
-      offlineHeadings[path] = await page.locator('h1').textContent();
+      await pageHeading(page).waitFor();
+      offlineHeadings[path] = await pageHeading(page).textContent();
       // The service worker answered with this address's own prerendered page, not the start page.
       servedPages[path] = await page.locator('#root').getAttribute('data-prerendered');
     }
@@ -48,7 +49,7 @@ describe.skipIf(!hasChromium)('offline after one visit (real Chromium, server st
 
     // An address the app does not know gets the prerendered not-found page, offline too.
     await page.goto(`${env.server.url}/bestaat-niet`);
-    await expect.poll(() => page.locator('h1').textContent()).toBe('Deze pagina bestaat niet');
+    await expect.poll(() => pageHeading(page).textContent()).toBe('Deze pagina bestaat niet');
     expect(await page.locator('#root').getAttribute('data-prerendered')).toBe('*');
 
     const elsewhere = requests.filter((url) => !url.startsWith(origin) && !url.startsWith('data:'));

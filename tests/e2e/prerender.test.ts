@@ -1,6 +1,7 @@
+import { createHash } from 'node:crypto';
 import { describe, expect, test } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { hasChromium, passFirstStart, phone, recordRequests, useBrowserAndServer } from './browser';
+import { hasChromium, pageHeading, passFirstStart, phone, recordRequests, useBrowserAndServer } from './browser';
 import { appPages } from './pages';
 
 const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -12,15 +13,23 @@ async function watchForProblems(context: BrowserContext): Promise<(page: Page) =
     document.addEventListener('securitypolicyviolation', (event) => {
       console.error(`CSP violation: ${event.violatedDirective} blocked ${event.blockedURI || 'inline'}`);
     });
-    // Tags the page's <h1> as the HTML parser makes it (before any script runs), so a test can tell
+    // Tags every <h1> as the HTML parser makes it (before any script runs), so a test can tell
     // whether hydration kept the prerendered elements or React quietly rendered them afresh.
     const observer = new MutationObserver(() => {
-      const heading = document.querySelector('#root h1');
-      if (!heading) return;
-      Object.assign(heading, { fromPrerenderedHtml: true });
-      observer.disconnect();
+      for (const heading of document.querySelectorAll('#root h1'))
+        Object.assign(heading, { fromPrerenderedHtml: true });
     });
     observer.observe(document, { childList: true, subtree: true });
+    document.addEventListener('DOMContentLoaded', () => observer.disconnect());
+    // Where the largest text of each paint is: the first-start screen, or the page it stands before.
+    const paints: { at: number; in: string }[] = [];
+    Object.assign(window, { paints });
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as (PerformanceEntry & { element?: Element | null })[]) {
+        const where = entry.element?.closest('.first-start-slot, .gated-page');
+        paints.push({ at: entry.startTime, in: where?.className ?? 'elsewhere' });
+      }
+    }).observe({ type: 'largest-contentful-paint', buffered: true });
   });
   context.on('page', (page) => {
     const list: string[] = [];
@@ -33,12 +42,14 @@ async function watchForProblems(context: BrowserContext): Promise<(page: Page) =
   return async (page) => problems.get(page) ?? [];
 }
 
-/** True when the page's <h1> is still the element the HTML parser made: hydration kept the HTML. */
+/** True when the visible <h1> is still the element the HTML parser made: hydration kept the HTML. */
 function keptPrerenderedHeading(page: Page): Promise<boolean> {
   return page.evaluate(
     () =>
-      (document.querySelector('#root h1') as (Element & { fromPrerenderedHtml?: boolean }) | null)
-        ?.fromPrerenderedHtml === true,
+      (
+        [...document.querySelectorAll('#root h1')].find((h) => h.checkVisibility()) as
+          (Element & { fromPrerenderedHtml?: boolean }) | undefined
+      )?.fromPrerenderedHtml === true,
   );
 }
 
@@ -69,8 +80,15 @@ describe.skipIf(!hasChromium)('every page as prerendered HTML, hydrated without 
       expect(csp, path).toContain("script-src 'self'");
       expect(csp, path).not.toMatch(/unsafe-eval|script-src[^;]*unsafe-inline/);
       expect(html, path).toContain('<meta name="referrer" content="no-referrer" />');
-      // No inline script at all (the policy would need its hash): every script is a file.
-      expect(html.match(/<script\b(?![^>]*\bsrc=)[^>]*>/g) ?? [], path).toEqual([]);
+      // One inline script, index.html's pre-paint one, allowed by its hash and by nothing else.
+      const inline = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((m) => m[1] ?? '');
+      expect(inline, path).toHaveLength(1);
+      expect(inline[0], path).toContain('rugplan-pre-paint');
+      expect(html.match(/<script\b(?![^>]*\bsrc=)/g), path).toHaveLength(1);
+      const hash = createHash('sha256')
+        .update(inline[0] ?? '')
+        .digest('base64');
+      expect(csp, path).toContain(`script-src 'self' 'sha256-${hash}';`);
     }
   });
 
@@ -84,7 +102,7 @@ describe.skipIf(!hasChromium)('every page as prerendered HTML, hydrated without 
     for (const { path, heading } of appPages) {
       await page.goto(env.server.url + path);
       await hydrated(page);
-      expect(await page.locator('h1').textContent()).toBe(heading);
+      expect(await pageHeading(page).textContent()).toBe(heading);
       expect(await keptPrerenderedHeading(page), `${path}: hydrated, not rendered afresh`).toBe(true);
       found[path] = [...(await problemsOf(page))];
       (await problemsOf(page)).length = 0;
@@ -95,16 +113,49 @@ describe.skipIf(!hasChromium)('every page as prerendered HTML, hydrated without 
     await context.close();
   });
 
+  test('a new user sees the first-start screen from the first paint, hydrated in place: the page behind it stays dormant', async () => {
+    const context = await env.browser.newContext(phone);
+    const problemsOf = await watchForProblems(context);
+    const page = await context.newPage();
+    for (const path of ['/', '/stappenplan', '/stappenplan/stap-3-elleboogsteun']) {
+      await page.goto(env.server.url + path);
+      await hydrated(page);
+      expect(await page.getByRole('heading', { level: 1 }).allTextContents(), path).toEqual(['Voordat u begint']);
+      expect(await keptPrerenderedHeading(page), `${path}: hydrated, not rendered afresh`).toBe(true);
+      const paints = await page.evaluate(() => (window as unknown as { paints: { at: number; in: string }[] }).paints);
+      const [firstContentful] = await page.evaluate(() =>
+        performance.getEntriesByName('first-contentful-paint').map((entry) => entry.startTime),
+      );
+      // The screen is the largest thing of the very first paint; the page never showed at all.
+      expect(paints.find((p) => p.at === firstContentful)?.in, path).toBe('first-start-slot');
+      expect(
+        paints.filter((p) => p.in === 'gated-page'),
+        path,
+      ).toEqual([]);
+    }
+    // Past the screen, the next load paints the page at once: the choice was mirrored for index.html.
+    await page.getByRole('button', { name: 'Geen van deze: naar het stappenplan' }).click();
+    await expect.poll(() => pageHeading(page).textContent()).toBe('Stap 3: Elleboogsteun');
+    await page.goto(env.server.url + '/');
+    await hydrated(page);
+    expect(await page.locator('html').getAttribute('data-first-start')).toBeNull();
+    expect(await keptPrerenderedHeading(page)).toBe(true);
+    const paints = await page.evaluate(() => (window as unknown as { paints: { at: number; in: string }[] }).paints);
+    expect(paints.map((p) => p.in)).not.toContain('first-start-slot');
+    expect(await problemsOf(page)).toEqual([]);
+    await context.close();
+  });
+
   test('an English browser gets the Dutch HTML replaced by the English pages (rendered afresh), without errors', async () => {
     const context = await env.browser.newContext({ ...phone, locale: 'en-GB' });
     const problemsOf = await watchForProblems(context);
     const page = await context.newPage();
     await passFirstStart(page, env.server.url);
     await page.goto(env.server.url + '/stappenplan');
-    await expect.poll(() => page.locator('h1').textContent()).toBe('Step plan');
+    await expect.poll(() => pageHeading(page).textContent()).toBe('Step plan');
     expect(await page.locator('html').getAttribute('lang')).toBe('en');
     await page.goto(env.server.url + '/meer');
-    await expect.poll(() => page.locator('h1').textContent()).toBe('More');
+    await expect.poll(() => pageHeading(page).textContent()).toBe('More');
     expect(await problemsOf(page)).toEqual([]);
     await context.close();
   });
@@ -120,7 +171,7 @@ describe.skipIf(!hasChromium)('every page as prerendered HTML, hydrated without 
       ['/stappenplan/stap-99', 'Stappenplan'],
     ] as const) {
       await page.goto(env.server.url + path);
-      await expect.poll(() => page.locator('h1').textContent(), { message: path }).toBe(heading);
+      await expect.poll(() => pageHeading(page).textContent(), { message: path }).toBe(heading);
       await hydrated(page);
     }
     expect(await problemsOf(page)).toEqual([]);

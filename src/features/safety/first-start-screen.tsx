@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Page } from '../../ui/page';
+import { useHydrated } from '../../ui/use-hydrated';
 import { AlarmList } from './alarm-list';
 import { useContacts } from './use-contacts';
 
@@ -9,11 +10,18 @@ export type FirstStartScreenProps = { onContinue: () => void | Promise<void> };
 export function FirstStartScreen({ onContinue }: FirstStartScreenProps) {
   const { t } = useTranslation('safety');
   const { saved } = useContacts();
+  // Prerendered: until React has the page, a tap on the button would be lost.
+  const hydrated = useHydrated();
   return (
     <Page title={t('firstStart.title')} lead={t('firstStart.lead')}>
       <AlarmList contacts={saved} />
       <div className="actions first-start-continue">
-        <button type="button" className="button button-primary button-large" onClick={() => void onContinue()}>
+        <button
+          type="button"
+          className="button button-primary button-large"
+          onClick={() => void onContinue()}
+          disabled={!hydrated}
+        >
           {t('firstStart.continue')}
         </button>
       </div>
