@@ -1,4 +1,4 @@
-import { lazy, StrictMode, Suspense } from 'react';
+import { lazy, startTransition, StrictMode, Suspense } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 import { App } from './app/app';
@@ -9,6 +9,7 @@ import { createAppI18n } from './i18n/app-i18n';
 import { languageFromBrowser } from './i18n/languages';
 import { listenForInstallPrompt } from './pwa/install-state';
 import { appStore } from './storage/app-store';
+import { readPrePaintHints } from './storage/pre-paint-hints';
 import { records } from './storage/records';
 import './app/styles.css';
 
@@ -17,8 +18,8 @@ const UpdatePrompt = lazy(() => import('./pwa/update-prompt').then((m) => ({ def
 
 listenForInstallPrompt();
 
-// The language is settled before React starts: the stored choice (IndexedDB, a few milliseconds),
-// else the browser's. In Dutch, the language of the prerendered HTML, React hydrates that HTML. In
+// The language is settled before React starts: the stored choice (its mirror in localStorage at once,
+// else IndexedDB, a few milliseconds), else the browser's. In Dutch, the language of the prerendered HTML, React hydrates that HTML. In
 // any other language it loads the language's strings and content and renders afresh, replacing the
 // Dutch HTML: hydrating Dutch and switching later would race pages that are still loading their
 // chunk (React then reports a mismatch and throws their HTML away anyway).
@@ -55,16 +56,23 @@ function storedLanguage(): Promise<string | undefined> {
 }
 
 async function start() {
-  const language = (await storedLanguage()) ?? languageFromBrowser(navigator.languages);
+  // The mirror exists from the second start on; without one, hydrating waits for IndexedDB.
+  const hints = readPrePaintHints();
+  const stored = hints ? hints.language : await storedLanguage();
+  const language = stored ?? languageFromBrowser(navigator.languages);
   if (language === 'nl' && canHydrate(container.dataset.prerendered, window.location.pathname, routes)) {
+    // As a transition, hydration yields to the browser every few milliseconds instead of holding the
+    // main thread for the whole page (a tap on the prerendered page is then not kept waiting).
     // React mends a mismatch by rendering that part afresh, silently in production: say so in the
     // console, where the browser tests (and anyone debugging) see it.
-    hydrateRoot(container, app, { onRecoverableError: (error) => console.error('Hydration:', error) });
+    startTransition(() => {
+      hydrateRoot(container, app, { onRecoverableError: (error) => console.error('Hydration:', error) });
+    });
     return;
   }
   // A host or the service worker may also answer an address that was not prerendered (an old link,
   // a step that does not exist) with other HTML: React replaces it too.
   if (language !== i18n.language) await i18n.changeLanguage(language).catch(() => undefined);
-  createRoot(container).render(app);
+  startTransition(() => createRoot(container).render(app));
 }
 void start();
