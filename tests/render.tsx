@@ -1,8 +1,9 @@
 import { act, render, type RenderResult } from '@testing-library/react';
-import { I18nextProvider } from 'react-i18next';
 import type { ReactElement } from 'react';
 import { App } from '../src/app/app';
+import type { i18n } from 'i18next';
 import { createI18n } from '../src/i18n/i18n';
+import { LanguageProvider } from '../src/i18n/language-provider';
 import type { Language } from '../src/i18n/resources';
 
 /**
@@ -15,10 +16,19 @@ export async function renderWithProviders(
   ui: ReactElement,
   { language = 'nl' }: { language?: Language } = {},
 ): Promise<RenderResult> {
-  const i18n = createI18n(language);
+  const instances = new Map<Language, i18n>();
+  const instanceFor = (lng: Language) => {
+    const instance = instances.get(lng) ?? createI18n(lng);
+    instances.set(lng, instance);
+    return instance;
+  };
   let result: RenderResult | undefined;
   await act(async () => {
-    result = render(<I18nextProvider i18n={i18n}>{ui}</I18nextProvider>);
+    result = render(
+      <LanguageProvider instanceFor={instanceFor} initial={language}>
+        {ui}
+      </LanguageProvider>,
+    );
   });
   if (!result) throw new Error('render did not run');
   return result;

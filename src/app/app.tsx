@@ -25,14 +25,17 @@ export type AppProps = {
 
 /** The shell: skip link, header, the page of the current address, the bottom navigation. */
 export function App({ updatePrompt }: AppProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const pathname = usePathname();
   useStoredLanguage();
   useAppliedSettings();
   const hydrated = useHydrated();
-  // One element per address: a re-render of the shell (a stored setting loading) must not reach a
-  // page that is still hydrating (waiting for its chunk), or React drops its prerendered HTML and
-  // renders it afresh. The same element lets React skip it.
+  // One element per address and language: a re-render of the shell (a stored setting loading) must
+  // not reach a page that is still hydrating (waiting for its chunk), or React drops its prerendered
+  // HTML and renders it afresh. The same element lets React skip it. A new language (always a
+  // transition, src/i18n/language-provider.tsx) must reach it: as a new element, React first
+  // hydrates the page as it was, then changes its text. (A language reaching it only through
+  // context would not wait: React then hydrated the Dutch HTML with English text.)
   const page = useMemo(
     () => (
       <Suspense fallback={null}>
@@ -41,7 +44,7 @@ export function App({ updatePrompt }: AppProps) {
         </FirstStartGate>
       </Suspense>
     ),
-    [pathname],
+    [pathname, i18n.language], // eslint-disable-line react-hooks/exhaustive-deps -- see above
   );
   return (
     <>

@@ -5,8 +5,8 @@
  */
 import { StrictMode } from 'react';
 import { prerender } from 'react-dom/static';
-import { I18nextProvider } from 'react-i18next';
 import { createI18n } from '../i18n/i18n';
+import { LanguageProvider } from '../i18n/language-provider';
 import { ServerPathnameContext } from '../routing/router';
 import { documentTitle } from '../ui/page';
 import { setAppStore } from '../storage/app-store';
@@ -34,9 +34,9 @@ export async function renderPage(pathname: string): Promise<{ html: string; titl
   const { prelude } = await prerender(
     <StrictMode>
       <ServerPathnameContext value={pathname}>
-        <I18nextProvider i18n={i18n}>
+        <LanguageProvider instanceFor={() => i18n} initial="nl">
           <App />
-        </I18nextProvider>
+        </LanguageProvider>
       </ServerPathnameContext>
     </StrictMode>,
     {

@@ -8,6 +8,7 @@
  * changes.
  */
 import type { About, Advice, Exercises, Intro, Plan, Sources, Syndromes, Warnings } from './schema';
+import { trackLoad } from '../ui/pending-loads';
 
 export interface Content {
   sources: Sources;
@@ -50,7 +51,7 @@ export function loadContentPart<P extends ContentPart>(language: ContentLanguage
   if (!tracked) {
     const load = loaders[key];
     if (!load) return Promise.reject(new Error(`No content file ${key}`));
-    const promise: Tracked = load().then(
+    const promise: Tracked = trackLoad(load()).then(
       (value) => {
         Object.assign(promise, { status: 'fulfilled', value });
         return value;

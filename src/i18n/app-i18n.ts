@@ -1,5 +1,7 @@
 import i18next, { type BackendModule, type i18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import type { Language } from './languages';
+import { trackLoad } from '../ui/pending-loads';
 import { baseOptions } from './options';
 
 // In the first load: the Dutch strings of the shell (the prerendered pages are Dutch, and so is most
@@ -11,20 +13,22 @@ const firstLoad = import.meta.glob<object>(['./locales/nl/common.json'], { eager
 const lazyLocales = import.meta.glob<object>('./locales/*/*.json', { import: 'default' });
 
 const namespaceOf = (file: string) => file.replace(/^.*\/([^/]+)\.json$/, '$1');
+const allNamespaces = [...new Set(Object.keys(lazyLocales).map(namespaceOf))];
 const bundled = Object.fromEntries(Object.entries(firstLoad).map(([file, strings]) => [namespaceOf(file), strings]));
 
 /**
- * The browser app's i18next, in Dutch. Switching to another language loads its strings first, and
- * `prepare(language)` with them (its content), so the page changes once, completely: i18next waits
- * for the backend before it says the language changed.
+ * The browser app's i18next for one language (src/i18n/language-provider.tsx keeps one per
+ * language). Dutch starts with the shell's strings and loads a screen's own namespace when the
+ * screen needs it. Another language is made when the user (or the browser) chooses it, and loads all
+ * its strings, with `prepare(language)` (its content), before the app shows it.
  */
-export function createAppI18n(prepare?: (language: string) => Promise<unknown>): i18n {
+export function createAppI18n(language: Language, prepare?: (language: string) => Promise<unknown>): i18n {
   const backend: BackendModule = {
     type: 'backend',
     init: () => undefined,
     read: (language, namespace, callback) => {
       const load = lazyLocales[`./locales/${language}/${namespace}.json`];
-      Promise.all([load ? load() : {}, prepare?.(language)]).then(
+      trackLoad(Promise.all([load ? load() : {}, prepare?.(language)])).then(
         ([strings]) => callback(null, strings as Record<string, unknown>),
         (error: unknown) => callback(error instanceof Error ? error : new Error(String(error)), null),
       );
@@ -36,9 +40,10 @@ export function createAppI18n(prepare?: (language: string) => Promise<unknown>):
     .use(backend)
     .init({
       ...baseOptions,
-      // Only the bundled ones up front; a screen's own namespace loads when the screen needs it.
-      ns: Object.keys(bundled),
-      lng: 'nl',
+      // Dutch: only the bundled ones up front; a screen's own namespace loads when the screen needs
+      // it. Another language: all of them (its instance exists only once it is chosen).
+      ns: language === 'nl' ? Object.keys(bundled) : allNamespaces,
+      lng: language,
       resources: { nl: bundled },
       partialBundledLanguages: true,
     });

@@ -22,12 +22,19 @@ async function watchForProblems(context: BrowserContext): Promise<(page: Page) =
     observer.observe(document, { childList: true, subtree: true });
     document.addEventListener('DOMContentLoaded', () => observer.disconnect());
     // Where the largest text of each paint is: the first-start screen, or the page it stands before.
-    const paints: { at: number; in: string }[] = [];
-    Object.assign(window, { paints });
+    const paints: { at: number; in: string; text: string }[] = [];
+    Object.assign(window, { paints, languageChangedAt: Infinity });
+    new MutationObserver(() => {
+      if (document.documentElement.lang !== 'nl') Object.assign(window, { languageChangedAt: performance.now() });
+    }).observe(document, { attributes: true, subtree: true, attributeFilter: ['lang'] });
     new PerformanceObserver((list) => {
       for (const entry of list.getEntries() as (PerformanceEntry & { element?: Element | null })[]) {
         const where = entry.element?.closest('.first-start-slot, .gated-page');
-        paints.push({ at: entry.startTime, in: where?.className ?? 'elsewhere' });
+        paints.push({
+          at: entry.startTime,
+          in: where?.className ?? 'elsewhere',
+          text: entry.element?.textContent?.slice(0, 40) ?? '',
+        });
       }
     }).observe({ type: 'largest-contentful-paint', buffered: true });
   });
@@ -146,16 +153,38 @@ describe.skipIf(!hasChromium)('every page as prerendered HTML, hydrated without 
     await context.close();
   });
 
-  test('an English browser gets the Dutch HTML replaced by the English pages (rendered afresh), without errors', async () => {
+  test('an English browser: the Dutch HTML is hydrated, then its text changes to English in place, without errors', async () => {
     const context = await env.browser.newContext({ ...phone, locale: 'en-GB' });
     const problemsOf = await watchForProblems(context);
     const page = await context.newPage();
-    await passFirstStart(page, env.server.url);
+    // A new user too: the first-start screen changes language in place as well.
     await page.goto(env.server.url + '/stappenplan');
-    await expect.poll(() => pageHeading(page).textContent()).toBe('Step plan');
-    expect(await page.locator('html').getAttribute('lang')).toBe('en');
-    await page.goto(env.server.url + '/meer');
-    await expect.poll(() => pageHeading(page).textContent()).toBe('More');
+    await expect.poll(() => pageHeading(page).textContent()).toBe('Before you start');
+    expect(await keptPrerenderedHeading(page), 'first-start screen: hydrated, not rendered afresh').toBe(true);
+    await passFirstStart(page, env.server.url);
+    for (const [path, heading] of [
+      ['/stappenplan', 'Step plan'],
+      ['/', 'Rugplan'],
+      ['/stappenplan/stap-1-liggen', 'Step 1: Lying down'],
+      ['/meer', 'More'],
+      ['/alarmsignalen', 'Warning signs'],
+    ] as const) {
+      await page.goto(env.server.url + path);
+      await expect.poll(() => page.locator('html').getAttribute('lang'), { message: path }).toBe('en');
+      await expect.poll(() => pageHeading(page).textContent(), { message: path }).toBe(heading);
+      await expect.poll(() => page.locator('.bottom-nav').textContent(), { message: path }).toContain('Step plan');
+      expect(await keptPrerenderedHeading(page), `${path}: hydrated, then changed in place`).toBe(true);
+      // No new largest paint after the switch: the English text replaced the Dutch in the same elements.
+      const { paints, languageChangedAt } = await page.evaluate(() => {
+        const seen = window as unknown as { paints: { at: number; text: string }[]; languageChangedAt: number };
+        return { paints: seen.paints, languageChangedAt: seen.languageChangedAt };
+      });
+      expect(languageChangedAt, path).toBeLessThan(Infinity);
+      expect(
+        paints.filter((p) => p.at >= languageChangedAt),
+        path,
+      ).toEqual([]);
+    }
     expect(await problemsOf(page)).toEqual([]);
     await context.close();
   });

@@ -1,4 +1,5 @@
 import { lazy, Suspense, use, useCallback, useLayoutEffect, useMemo, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { paths } from '../../routing/paths';
 import { navigate } from '../../routing/router';
 import { records } from '../../storage/records';
@@ -54,6 +55,7 @@ export type FirstStartGateProps = { pathname: string; children: ReactNode };
 export function FirstStartGate({ pathname, children }: FirstStartGateProps) {
   const settings = useStored(records.settings);
   const { setValue } = settings;
+  const { language } = useTranslation().i18n;
   const gated = leadsIntoThePlan(pathname);
   const seen = settings.loaded ? settings.value.firstStartSeen : undefined;
   const expected: Expected = seen === undefined ? expectedBeforeReading() : seen ? 'page' : 'first-start';
@@ -73,6 +75,7 @@ export function FirstStartGate({ pathname, children }: FirstStartGateProps) {
 
   // The same elements while nothing they show changes: an update that reaches a part React is still
   // hydrating (its chunk on the way) makes React throw the prerendered HTML away and render afresh.
+  // A new language is a new element (see app.tsx: React then hydrates first, and changes the text after).
   // The key makes a page that stayed dormant render afresh when it is wanted.
   const page = useMemo(
     () => (
@@ -86,7 +89,7 @@ export function FirstStartGate({ pathname, children }: FirstStartGateProps) {
     () => (
       <Suspense fallback={null}>{screenLive ? <FirstStartScreen onContinue={onContinue} /> : <Dormant />}</Suspense>
     ),
-    [screenLive, onContinue],
+    [screenLive, onContinue, language], // eslint-disable-line react-hooks/exhaustive-deps -- see above
   );
 
   if (!gated) return <>{children}</>;
@@ -94,9 +97,7 @@ export function FirstStartGate({ pathname, children }: FirstStartGateProps) {
   // the settings arrive. Once they have decided, only one of the two is left in the document.
   return (
     <>
-      <div className="gated-page">
-        {seen !== false && page}
-      </div>
+      <div className="gated-page">{seen !== false && page}</div>
       {seen !== true && <div className="first-start-slot">{screen}</div>}
     </>
   );
