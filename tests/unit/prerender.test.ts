@@ -105,9 +105,13 @@ describe('the HTML of a page', () => {
     expect(policy).toContain("base-uri 'none'");
   });
 
-  test('the README tells a host to send the same policy as a header (plus frame-ancestors)', () => {
+  test('the README tells a host to send the same policy as a header (plus frame-ancestors), hash included', () => {
     const readme = readFileSync(path.resolve(import.meta.dirname, '../../README.md'), 'utf8');
-    expect(readme).toContain(`Content-Security-Policy: ${contentSecurityPolicy()}; frame-ancestors 'none'`);
+    const indexHtml = readFileSync(path.resolve(import.meta.dirname, '../../index.html'), 'utf8');
+    // A header without the pre-paint script's hash would block it, whatever the <meta> allows.
+    const policy = contentSecurityPolicy(inlineScriptHashes(indexHtml));
+    expect(policy).toMatch(/script-src 'self' 'sha256-[A-Za-z0-9+/]+=*';/);
+    expect(readme).toContain(`Content-Security-Policy: ${policy}; frame-ancestors 'none'`);
   });
 
   test('an inline script gets its sha256 into script-src; scripts with src do not', () => {
