@@ -2,6 +2,8 @@ import { lazy, Suspense, use, useCallback, useLayoutEffect, useMemo, type ReactN
 import { useTranslation } from 'react-i18next';
 import { paths } from '../../routing/paths';
 import { navigate } from '../../routing/router';
+import { appStore } from '../../storage/app-store';
+import { writePrePaintHints } from '../../storage/pre-paint-hints';
 import { records } from '../../storage/records';
 import { useStored } from '../../storage/use-stored';
 
@@ -67,8 +69,10 @@ export function FirstStartGate({ pathname, children }: FirstStartGateProps) {
   }, [gated, seen]);
 
   const onContinue = useCallback(async () => {
-    // Saved before moving on, so closing the app right after the tap cannot bring the screen back.
+    // Saved before moving on, so closing the app right after the tap cannot bring the screen back;
+    // mirrored at once too, so a load right after it paints the page, not the screen.
     await setValue((s) => ({ ...s, firstStartSeen: true }));
+    writePrePaintHints(await appStore().read(records.settings));
     // From the start page the choice leads on to the plan; on a plan page, the page itself appears.
     if (pathname === paths.start) navigate(paths.plan);
   }, [setValue, pathname]);
