@@ -2,15 +2,11 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { loadContentPart } from '../../content/content';
 import { paths } from '../../routing/paths';
-import { navigate } from '../../routing/router';
 import { deviceZone } from '../../schedule/clock-time';
-import { isObject } from '../../storage/validators';
 import { records } from '../../storage/records';
 import { useStored } from '../../storage/use-stored';
 import {
   closeRoundNotifications,
-  isAppPath,
-  OPEN_MESSAGE_TYPE,
   ROUND_NOTIFICATION_TAG,
   setRoundBadge,
   showAppNotification,
@@ -26,7 +22,7 @@ const MAX_TIMER_MS = 6 * 60 * 60 * 1000;
  * Keeps the promise of the reminder while the app is open or alive in the background: a timer to
  * the saved deadline (re-armed on every change, on load and when the app is shown again) shows a
  * notification through the service worker when a round falls due, and sets the app badge; a round
- * done clears it. It also follows a tapped notification's address. Renders nothing.
+ * done clears it. Renders nothing; ReminderNotifierSlot loads it once a reminder runs.
  */
 export function ReminderNotifier() {
   const { t, i18n } = useTranslation('reminder');
@@ -84,18 +80,6 @@ export function ReminderNotifier() {
       document.removeEventListener('visibilitychange', onVisibility);
     };
   }, [loaded, reminder]);
-
-  // A tapped notification focuses this window and the service worker posts where it leads.
-  useEffect(() => {
-    if (!('serviceWorker' in navigator)) return;
-    const container = navigator.serviceWorker;
-    const onMessage = (event: MessageEvent<unknown>) => {
-      const data = event.data;
-      if (isObject(data) && data.type === OPEN_MESSAGE_TYPE && isAppPath(data.url)) navigate(data.url);
-    };
-    container.addEventListener('message', onMessage);
-    return () => container.removeEventListener('message', onMessage);
-  }, []);
 
   return null;
 }

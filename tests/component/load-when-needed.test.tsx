@@ -1,0 +1,161 @@
+import { act, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { appStore, setAppStore } from '../../src/storage/app-store';
+import { createRecordStore } from '../../src/storage/record-store';
+import { records } from '../../src/storage/records';
+import { listenForInstallPrompt } from '../../src/pwa/install-state';
+import { renderAppAt } from '../render';
+
+// Parts the app loads only when their state says they are needed (issue 9: what the start page
+// fetches). Each is wrapped in a spy that still renders the real component, so a test sees both
+// whether it was rendered at all and what it shows.
+vi.mock('../../src/features/reminder/reminder-notifier', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('../../src/features/reminder/reminder-notifier')>();
+  return { ReminderNotifier: vi.fn(actual.ReminderNotifier) };
+});
+vi.mock('../../src/features/reminder/due-watch', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('../../src/features/reminder/due-watch')>();
+  return { DueWatch: vi.fn(actual.DueWatch) };
+});
+vi.mock('../../src/features/diary/storage-banner', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('../../src/features/diary/storage-banner')>();
+  return { StorageBanner: vi.fn(actual.StorageBanner) };
+});
+vi.mock('../../src/pwa/install-prompt', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('../../src/pwa/install-prompt')>();
+  return { InstallPrompt: vi.fn(actual.InstallPrompt) };
+});
+const { ReminderNotifier } = await import('../../src/features/reminder/reminder-notifier');
+const { DueWatch } = await import('../../src/features/reminder/due-watch');
+const { StorageBanner } = await import('../../src/features/diary/storage-banner');
+const { InstallPrompt } = await import('../../src/pwa/install-prompt');
+
+const now = new Date('2026-11-30T09:00:00.000Z');
+beforeEach(() => {
+  vi.useFakeTimers({ toFake: ['Date'] });
+  vi.setSystemTime(now);
+  vi.mocked(ReminderNotifier).mockClear();
+  vi.mocked(DueWatch).mockClear();
+  vi.mocked(StorageBanner).mockClear();
+  vi.mocked(InstallPrompt).mockClear();
+});
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+/** Lets every pending read, lazy import and render finish. */
+const settle = () => act(async () => new Promise((resolve) => setTimeout(resolve, 0)));
+
+describe('the reminder notifier and the due watch', () => {
+  test('with the reminder off neither is rendered; starting it on the start page renders both at once', async () => {
+    const user = userEvent.setup();
+    const clearAppBadge = vi.fn(async () => undefined);
+    Object.defineProperty(navigator, 'clearAppBadge', { configurable: true, value: clearAppBadge });
+    Object.defineProperty(navigator, 'setAppBadge', { configurable: true, value: vi.fn(async () => undefined) });
+    try {
+      await renderAppAt('/');
+      const summary = await screen.findByRole('region', { name: 'Herinnering' });
+      const start = await within(summary).findByRole('button', { name: 'Herinner mij om de twee uur' });
+      await settle();
+      expect(ReminderNotifier).not.toHaveBeenCalled();
+      expect(DueWatch).not.toHaveBeenCalled();
+      // No timer armed: the notifier's first act on arming is to clear the badge.
+      expect(clearAppBadge).not.toHaveBeenCalled();
+
+      await user.click(start);
+      await waitFor(() => expect(ReminderNotifier).toHaveBeenCalled());
+      expect(DueWatch).toHaveBeenCalled();
+      await waitFor(() => expect(clearAppBadge).toHaveBeenCalled());
+    } finally {
+      Reflect.deleteProperty(navigator, 'clearAppBadge');
+      Reflect.deleteProperty(navigator, 'setAppBadge');
+    }
+  });
+
+  test('starting the reminder on /herinnering loads the notifier, and it stays after a stop', async () => {
+    const user = userEvent.setup();
+    const clearAppBadge = vi.fn(async () => undefined);
+    Object.defineProperty(navigator, 'clearAppBadge', { configurable: true, value: clearAppBadge });
+    Object.defineProperty(navigator, 'setAppBadge', { configurable: true, value: vi.fn(async () => undefined) });
+    try {
+      await renderAppAt('/herinnering');
+      const start = await screen.findByRole('button', { name: 'Herinner mij om de twee uur' });
+      await waitFor(() => expect(start).toBeEnabled());
+      await settle();
+      expect(ReminderNotifier).not.toHaveBeenCalled();
+      await user.click(start);
+      await waitFor(() => expect(ReminderNotifier).toHaveBeenCalled());
+      await user.click(await screen.findByRole('button', { name: 'Stoppen' }));
+      expect(await screen.findByText('De herinnering staat uit.')).toBeInTheDocument();
+      await settle();
+      // Still mounted after the stop, so the badge and a round notification are cleared: coming
+      // back to the app makes it look at the (now stopped) reminder again.
+      clearAppBadge.mockClear();
+      document.dispatchEvent(new Event('visibilitychange'));
+      expect(clearAppBadge).toHaveBeenCalled();
+    } finally {
+      Reflect.deleteProperty(navigator, 'clearAppBadge');
+      Reflect.deleteProperty(navigator, 'setAppBadge');
+    }
+  });
+
+  test('a reminder saved as on: the due screen comes when a round is due', async () => {
+    await appStore().write(records.reminder, {
+      ...records.reminder.fallback(),
+      state: 'on',
+      nextDueAt: '2026-11-30T08:30:00.000Z',
+    });
+    await renderAppAt('/');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Tijd voor een oefenronde' })).toBeInTheDocument();
+    expect(DueWatch).toHaveBeenCalled();
+    await waitFor(() => expect(ReminderNotifier).toHaveBeenCalled());
+  });
+
+  test('a paused reminder loads neither', async () => {
+    await appStore().write(records.reminder, { ...records.reminder.fallback(), state: 'paused' });
+    await renderAppAt('/');
+    expect(await screen.findByText('De herinnering staat op pauze.')).toBeInTheDocument();
+    await settle();
+    expect(ReminderNotifier).not.toHaveBeenCalled();
+    expect(DueWatch).not.toHaveBeenCalled();
+  });
+});
+
+describe('the storage banner', () => {
+  test('is not rendered while saving works', async () => {
+    await renderAppAt('/');
+    await screen.findByRole('button', { name: 'Herinner mij om de twee uur' });
+    await settle();
+    expect(StorageBanner).not.toHaveBeenCalled();
+    expect(screen.queryByText(/Opslaan lukt nu niet/)).not.toBeInTheDocument();
+  });
+
+  test('appears as soon as saving turns out to be off', async () => {
+    // jsdom has no IndexedDB: the store keeps everything in memory and says so at its first read.
+    setAppStore(createRecordStore({ indexedDB: undefined, channelName: `test-${Math.random()}` }));
+    await renderAppAt('/');
+    expect(await screen.findByText(/Opslaan lukt nu niet op deze telefoon/)).toBeInTheDocument();
+    expect(StorageBanner).toHaveBeenCalled();
+  });
+});
+
+describe('the install prompt on the start page', () => {
+  test('is not rendered until the browser offers installation, then appears at once', async () => {
+    listenForInstallPrompt(window);
+    await renderAppAt('/');
+    await screen.findByRole('button', { name: 'Herinner mij om de twee uur' });
+    await settle();
+    expect(InstallPrompt).not.toHaveBeenCalled();
+
+    const event = Object.assign(new Event('beforeinstallprompt', { cancelable: true }), {
+      prompt: async () => undefined,
+      userChoice: Promise.resolve({ outcome: 'accepted' as const }),
+    });
+    act(() => {
+      window.dispatchEvent(event);
+    });
+    expect(await screen.findByRole('button', { name: 'Installeren' })).toBeInTheDocument();
+    expect(InstallPrompt).toHaveBeenCalled();
+  });
+});
