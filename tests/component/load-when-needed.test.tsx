@@ -1,6 +1,9 @@
-import { act, screen, waitFor, within } from '@testing-library/react';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { I18nextProvider } from 'react-i18next';
+import { App } from '../../src/app/app';
+import { createAppI18n } from '../../src/i18n/app-i18n';
 import { appStore, setAppStore } from '../../src/storage/app-store';
 import { createRecordStore } from '../../src/storage/record-store';
 import { records } from '../../src/storage/records';
@@ -157,5 +160,39 @@ describe('the install prompt on the start page', () => {
     });
     expect(await screen.findByRole('button', { name: 'Installeren' })).toBeInTheDocument();
     expect(InstallPrompt).toHaveBeenCalled();
+  });
+});
+
+describe("the start page's strings", () => {
+  test("the reminder and diary cards show with the browser app's i18next, without the reminder's or the diary's namespace", async () => {
+    const user = userEvent.setup();
+    await appStore().write(records.diary, [
+      { id: 'a', at: '2026-11-30T08:00:00.000Z', pain: 6, location: 'bil', moment: 'any' },
+    ]);
+    const i18n = createAppI18n();
+    window.history.replaceState(null, '', '/');
+    await act(async () => {
+      render(
+        <I18nextProvider i18n={i18n}>
+          <App />
+        </I18nextProvider>,
+      );
+    });
+    const summary = await screen.findByRole('region', { name: 'Herinnering' });
+    await within(summary).findByRole('button', { name: 'Herinner mij om de twee uur' });
+    const diary = screen.getByRole('region', { name: 'Pijndagboek' });
+    expect(await within(diary).findByText(/^Laatst genoteerd: pijn 6, bil \(/)).toBeInTheDocument();
+    await settle();
+    expect(i18n.hasLoadedNamespace('glance')).toBe(true);
+    expect(i18n.hasLoadedNamespace('reminder')).toBe(false);
+    expect(i18n.hasLoadedNamespace('diary')).toBe(false);
+    // Starting the reminder shows the time left, from the same small namespace; the notifier that
+    // now runs loads the reminder's strings only when it makes a notification.
+    await user.click(within(summary).getByRole('button', { name: 'Herinner mij om de twee uur' }));
+    expect(await within(summary).findByText('Volgende keer om 11:00 — nog 2 uur')).toBeInTheDocument();
+    await settle();
+    expect(i18n.hasLoadedNamespace('glance')).toBe(true);
+    expect(i18n.hasLoadedNamespace('reminder')).toBe(false);
+    expect(i18n.hasLoadedNamespace('diary')).toBe(false);
   });
 });

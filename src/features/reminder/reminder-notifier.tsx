@@ -25,19 +25,26 @@ const MAX_TIMER_MS = 6 * 60 * 60 * 1000;
  * done clears it. Renders nothing; ReminderNotifierSlot loads it once a reminder runs.
  */
 export function ReminderNotifier() {
-  const { t, i18n } = useTranslation('reminder');
+  // Without a namespace: the reminder's strings are loaded when a notification is made, not to
+  // mount this part (it runs on the start page whenever a reminder is on).
+  const { i18n } = useTranslation();
   const { value: reminder, loaded } = useStored(records.reminder);
   const { value: progress } = useStored(records.planProgress);
 
   // The texts of the next notification, made when the timer fires (language, current step). The
-  // plan is read then, not in render: this part has no screen, so it must never suspend the app.
-  const latest = useRef({ t, language: i18n.language, currentStepId: progress.currentStepId });
+  // plan and the strings are read then, not in render: this part has no screen, so it must never
+  // suspend the app.
+  const latest = useRef({ i18n, language: i18n.language, currentStepId: progress.currentStepId });
   useEffect(() => {
-    latest.current = { t, language: i18n.language, currentStepId: progress.currentStepId };
+    latest.current = { i18n, language: i18n.language, currentStepId: progress.currentStepId };
   });
   const notification = useRef(async (): Promise<AppNotification> => {
-    const { t: tr, language, currentStepId } = latest.current;
-    const plan = await loadContentPart(language === 'en' ? 'en' : 'nl', 'plan').catch(() => undefined);
+    const { i18n: instance, language, currentStepId } = latest.current;
+    const [plan] = await Promise.all([
+      loadContentPart(language === 'en' ? 'en' : 'nl', 'plan').catch(() => undefined),
+      instance.loadNamespaces('reminder'),
+    ]);
+    const tr = instance.getFixedT(language, 'reminder');
     const step = plan?.steps.find((s) => s.id === currentStepId);
     return {
       title: tr('notifications.roundTitle'),

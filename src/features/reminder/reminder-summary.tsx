@@ -11,7 +11,7 @@ import './reminder.css';
  * everywhere (prerendering).
  */
 export function ReminderSummary() {
-  const { t } = useTranslation('reminder');
+  const { t } = useTranslation('glance', { keyPrefix: 'reminder' });
   const { view, loaded, start } = useReminder();
   return (
     <section className="card reminder-summary" aria-labelledby="reminder-summary-title">
