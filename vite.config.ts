@@ -33,14 +33,25 @@ const chunkGroups = [
     priority: 10,
   },
   // The start page and the cards other features show on it, each with what it always needs.
-  { name: 'start', test: inSrc('features/start/start-page', 'pwa/install-prompt-slot'), priority: 10 },
   {
-    name: 'reminder-glance',
+    name: 'start',
+    test: inSrc('features/start/start-page', 'pwa/install-prompt-slot', 'features/reminder/reminder-summary'),
+    priority: 10,
+  },
+  // What runs a reminder: the start page's live line, the due watch and the notifier, all loaded
+  // together once a reminder is on (or the tap that starts one), and the reminder page.
+  {
+    name: 'reminder-core',
     test: inSrc(
-      'features/reminder/reminder-summary',
+      'features/reminder/reminder-running',
+      'features/reminder/due-watch',
+      'features/reminder/due-screen',
+      'features/reminder/reminder-notifier',
+      'features/reminder/notifications',
       'features/reminder/reminder-status',
       'features/reminder/use-reminder',
       'features/reminder/reminder-logic',
+      'features/reminder/start-reminder',
       'schedule/schedule',
       'schedule/clock-time',
     ),

@@ -21,6 +21,10 @@ vi.mock('../../src/features/reminder/due-watch', async (importOriginal) => {
   const actual = await importOriginal<typeof import('../../src/features/reminder/due-watch')>();
   return { DueWatch: vi.fn(actual.DueWatch) };
 });
+vi.mock('../../src/features/reminder/reminder-running', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('../../src/features/reminder/reminder-running')>();
+  return { ReminderRunning: vi.fn(actual.ReminderRunning) };
+});
 vi.mock('../../src/features/diary/storage-banner', async (importOriginal) => {
   const actual = await importOriginal<typeof import('../../src/features/diary/storage-banner')>();
   return { StorageBanner: vi.fn(actual.StorageBanner) };
@@ -31,6 +35,7 @@ vi.mock('../../src/pwa/install-prompt', async (importOriginal) => {
 });
 const { ReminderNotifier } = await import('../../src/features/reminder/reminder-notifier');
 const { DueWatch } = await import('../../src/features/reminder/due-watch');
+const { ReminderRunning } = await import('../../src/features/reminder/reminder-running');
 const { StorageBanner } = await import('../../src/features/diary/storage-banner');
 const { InstallPrompt } = await import('../../src/pwa/install-prompt');
 
@@ -40,6 +45,7 @@ beforeEach(() => {
   vi.setSystemTime(now);
   vi.mocked(ReminderNotifier).mockClear();
   vi.mocked(DueWatch).mockClear();
+  vi.mocked(ReminderRunning).mockClear();
   vi.mocked(StorageBanner).mockClear();
   vi.mocked(InstallPrompt).mockClear();
 });
@@ -63,10 +69,14 @@ describe('the reminder notifier and the due watch', () => {
       await settle();
       expect(ReminderNotifier).not.toHaveBeenCalled();
       expect(DueWatch).not.toHaveBeenCalled();
+      // The card's live line (the reminder's clock and waking hours) is not there either.
+      expect(ReminderRunning).not.toHaveBeenCalled();
       // No timer armed: the notifier's first act on arming is to clear the badge.
       expect(clearAppBadge).not.toHaveBeenCalled();
 
       await user.click(start);
+      expect(await within(summary).findByText('Volgende keer om 11:00 — nog 2 uur')).toBeInTheDocument();
+      expect(ReminderRunning).toHaveBeenCalled();
       await waitFor(() => expect(ReminderNotifier).toHaveBeenCalled());
       expect(DueWatch).toHaveBeenCalled();
       await waitFor(() => expect(clearAppBadge).toHaveBeenCalled());
@@ -115,13 +125,18 @@ describe('the reminder notifier and the due watch', () => {
     await waitFor(() => expect(ReminderNotifier).toHaveBeenCalled());
   });
 
-  test('a paused reminder loads neither', async () => {
+  test('a paused reminder loads none of it; resuming on the start page starts it from now', async () => {
+    const user = userEvent.setup();
     await appStore().write(records.reminder, { ...records.reminder.fallback(), state: 'paused' });
     await renderAppAt('/');
     expect(await screen.findByText('De herinnering staat op pauze.')).toBeInTheDocument();
     await settle();
     expect(ReminderNotifier).not.toHaveBeenCalled();
     expect(DueWatch).not.toHaveBeenCalled();
+    expect(ReminderRunning).not.toHaveBeenCalled();
+    await user.click(screen.getByRole('button', { name: 'Zet de herinnering weer aan' }));
+    expect(await screen.findByText('Volgende keer om 11:00 — nog 2 uur')).toBeInTheDocument();
+    expect((await appStore().read(records.reminder)).state).toBe('on');
   });
 });
 
