@@ -57,6 +57,18 @@ const chunkGroups = [
     ),
     priority: 10,
   },
+  // The alarm signs with the saved phone numbers: the first-start screen (every new user's first
+  // page) and the alarm page show them, always together.
+  {
+    name: 'alarm',
+    test: inSrc(
+      'features/safety/first-start-screen',
+      'features/safety/alarm-list',
+      'features/safety/use-contacts',
+      'features/safety/phone-number',
+    ),
+    priority: 10,
+  },
   {
     name: 'diary-glance',
     test: inSrc(
