@@ -73,7 +73,7 @@ const chunkGroups = [
     name: 'diary-glance',
     test: inSrc(
       'features/diary/diary-start',
-      'features/diary/diary-days',
+      'features/diary/first-and-latest',
       'features/diary/use-review',
       'features/diary/review-timing',
       'features/diary/use-value-format',

@@ -6,7 +6,7 @@ import { Link } from '../../routing/router';
 import { records } from '../../storage/records';
 import { useStored } from '../../storage/use-stored';
 import { SectionCard } from '../../ui/section-card';
-import { firstAndLatest } from './diary-days';
+import { firstAndLatest } from './first-and-latest';
 import { useReview } from './use-review';
 import { useValueFormat } from './use-value-format';
 import './diary.css';
