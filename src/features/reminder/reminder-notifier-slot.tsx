@@ -21,7 +21,7 @@ export function ReminderNotifierSlot() {
   if (!needed) return null;
   return (
     <Suspense fallback={null}>
-      <ReminderNotifier />
+      <ReminderNotifier reminder={reminder} />
     </Suspense>
   );
 }

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { loadContentPart } from '../../content/content';
 import { paths } from '../../routing/paths';
 import { deviceZone } from '../../schedule/clock-time';
-import { records } from '../../storage/records';
+import { records, type Reminder } from '../../storage/records';
 import { useStored } from '../../storage/use-stored';
 import {
   closeRoundNotifications,
@@ -18,17 +18,21 @@ import { reminderView } from './reminder-logic';
 // at most a night away, but a timer that fires early simply re-arms, so cap it well below that.
 const MAX_TIMER_MS = 6 * 60 * 60 * 1000;
 
+export type ReminderNotifierProps = {
+  /** The saved reminder, as read by the slot: the timer is armed as soon as this part is there. */
+  reminder: Reminder;
+};
+
 /**
  * Keeps the promise of the reminder while the app is open or alive in the background: a timer to
  * the saved deadline (re-armed on every change, on load and when the app is shown again) shows a
  * notification through the service worker when a round falls due, and sets the app badge; a round
  * done clears it. Renders nothing; ReminderNotifierSlot loads it once a reminder runs.
  */
-export function ReminderNotifier() {
+export function ReminderNotifier({ reminder }: ReminderNotifierProps) {
   // Without a namespace: the reminder's strings are loaded when a notification is made, not to
   // mount this part (it runs on the start page whenever a reminder is on).
   const { i18n } = useTranslation();
-  const { value: reminder, loaded } = useStored(records.reminder);
   const { value: progress } = useStored(records.planProgress);
 
   // The texts of the next notification, made when the timer fires (language, current step). The
@@ -58,7 +62,6 @@ export function ReminderNotifier() {
   });
 
   useEffect(() => {
-    if (!loaded) return;
     let timer: number | undefined;
     const arm = () => {
       window.clearTimeout(timer);
@@ -86,7 +89,7 @@ export function ReminderNotifier() {
       window.clearTimeout(timer);
       document.removeEventListener('visibilitychange', onVisibility);
     };
-  }, [loaded, reminder]);
+  }, [reminder]);
 
   return null;
 }
