@@ -12,6 +12,80 @@ const { version } = JSON.parse(readFileSync(new URL('./package.json', import.met
 
 export const themeColor = '#f6f3ee';
 
+/** A module id under src/ whose path (without extension) matches one of `paths`. */
+const inSrc = (...paths: string[]) =>
+  new RegExp(`[\\\\/]src[\\\\/](${paths.map((p) => p.replaceAll('/', '[\\\\/]')).join('|')})\\.tsx?$`);
+
+const chunkGroups = [
+  // Everything the HTML loads at once, in one file: React, i18next and the shell.
+  { name: 'app', tags: ['$initial' as const], priority: 20 },
+  // The features' stylesheets are all in the one style.css (cssCodeSplit off); what stays of their
+  // imports is an empty module, which must not tie a lazy chunk to the group it landed in.
+  { name: 'app', test: /\.css$/, priority: 20 },
+  // The page frame, content cards and formatting nearly every page uses.
+  {
+    name: 'ui',
+    test: inSrc(
+      'ui/page',
+      'ui/section-card',
+      'ui/source-note',
+      'ui/text-blocks',
+      'ui/format-time',
+      'content/use-content',
+    ),
+    priority: 10,
+  },
+  // The start page and the cards other features show on it, each with what it always needs.
+  {
+    name: 'start',
+    test: inSrc('features/start/start-page', 'pwa/install-prompt-slot', 'features/reminder/reminder-summary'),
+    priority: 10,
+  },
+  // The waking hours and the phone's clock: the reminder's and the plan's (taken first, so the plan
+  // does not load the reminder with them).
+  { name: 'schedule', test: inSrc('schedule/schedule', 'schedule/clock-time'), priority: 15 },
+  // What runs a reminder: the start page's live line, the due watch and the notifier, all loaded
+  // together once a reminder is on (or the tap that starts one), and the reminder page.
+  {
+    name: 'reminder-core',
+    test: inSrc(
+      'features/reminder/reminder-running',
+      'features/reminder/due-watch',
+      'features/reminder/due-screen',
+      'features/reminder/reminder-notifier',
+      'features/reminder/notifications',
+      'features/reminder/reminder-status',
+      'features/reminder/use-reminder',
+      'features/reminder/reminder-logic',
+      'features/reminder/start-reminder',
+    ),
+    priority: 10,
+  },
+  // The alarm signs with the saved phone numbers: the first-start screen (every new user's first
+  // page) and the alarm page show them, always together.
+  {
+    name: 'alarm',
+    test: inSrc(
+      'features/safety/first-start-screen',
+      'features/safety/alarm-list',
+      'features/safety/use-contacts',
+      'features/safety/phone-number',
+    ),
+    priority: 10,
+  },
+  {
+    name: 'diary-glance',
+    test: inSrc(
+      'features/diary/diary-start',
+      'features/diary/first-and-latest',
+      'features/diary/use-review',
+      'features/diary/review-timing',
+      'features/diary/use-value-format',
+    ),
+    priority: 10,
+  },
+];
+
 export default defineConfig({
   define: {
     __APP_VERSION__: JSON.stringify(version),
@@ -33,6 +107,9 @@ export default defineConfig({
     // Browsers without <link rel=modulepreload> still load every module, one after another; the
     // polyfill only speeds that up, and is not worth its weight on every first load.
     modulePreload: { polyfill: false },
+    // Fewer, larger chunks for what always loads together (issue 9: what the start page fetches).
+    // Each chunk is compressed on its own and costs a request, and rolldown left a dozen of 0.2-1 KiB.
+    rolldownOptions: { output: { codeSplitting: { groups: chunkGroups } } },
   },
   plugins: [
     contentCheck(),

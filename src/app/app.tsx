@@ -1,4 +1,4 @@
-import { lazy, Suspense, useMemo, type ReactNode } from 'react';
+import { Suspense, useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { usePathname } from '../routing/router';
 import { BottomNav } from './bottom-nav';
@@ -6,17 +6,10 @@ import { renderRoute } from './routes';
 import { useStoredLanguage } from '../features/settings/language-switch';
 import { FirstStartGate } from '../features/safety/first-start-gate';
 import { ReminderDueGate } from '../features/reminder/due-gate';
+import { ReminderNotifierSlot } from '../features/reminder/reminder-notifier-slot';
+import { StorageBannerSlot } from '../features/diary/storage-banner-slot';
 import { useAppliedSettings } from './use-applied-settings';
 import { useHydrated } from '../ui/use-hydrated';
-
-// Shows nothing while saving works, which is nearly always: loaded after the page.
-const StorageBanner = lazy(() =>
-  import('../features/diary/storage-banner').then((m) => ({ default: m.StorageBanner })),
-);
-// Shows nothing itself (it arms a timer for the notification), so it need not be in the first load.
-const ReminderNotifier = lazy(() =>
-  import('../features/reminder/reminder-notifier').then((m) => ({ default: m.ReminderNotifier })),
-);
 
 export type AppProps = {
   /** The "nieuwe versie" prompt; main.tsx passes it, tests render without (jsdom has no service worker). */
@@ -55,14 +48,10 @@ export function App({ updatePrompt }: AppProps) {
         <span className="app-name">{t('app.name')}</span>
         <span className="app-tagline">{t('app.tagline')}</span>
       </header>
-      <Suspense fallback={null}>
-        <StorageBanner />
-      </Suspense>
+      <StorageBannerSlot />
       {hydrated && updatePrompt}
       <main id="main">{page}</main>
-      <Suspense fallback={null}>
-        <ReminderNotifier />
-      </Suspense>
+      <ReminderNotifierSlot />
       <BottomNav pathname={pathname} />
     </>
   );

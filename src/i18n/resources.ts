@@ -10,6 +10,7 @@ import nlReminder from './locales/nl/reminder.json';
 import nlDiary from './locales/nl/diary.json';
 import nlSettings from './locales/nl/settings.json';
 import nlCues from './locales/nl/cues.json';
+import nlGlance from './locales/nl/glance.json';
 import enCommon from './locales/en/common.json';
 import enStart from './locales/en/start.json';
 import enPlan from './locales/en/plan.json';
@@ -21,6 +22,7 @@ import enReminder from './locales/en/reminder.json';
 import enDiary from './locales/en/diary.json';
 import enSettings from './locales/en/settings.json';
 import enCues from './locales/en/cues.json';
+import enGlance from './locales/en/glance.json';
 
 import { languages, type Language } from './languages';
 export { languages, type Language };
@@ -38,6 +40,8 @@ export const nlResources = {
   diary: nlDiary,
   settings: nlSettings,
   cues: nlCues,
+  // The start page's cards from the reminder and the diary: their few strings, without the whole namespaces.
+  glance: nlGlance,
 };
 
 export const resources = {
@@ -54,6 +58,7 @@ export const resources = {
     diary: enDiary,
     settings: enSettings,
     cues: enCues,
+    glance: enGlance,
   },
 } satisfies Record<Language, Record<keyof typeof nlResources, object>>;
 

@@ -12,7 +12,9 @@ type InstallState = {
   installed: boolean;
 };
 
-let state: InstallState = { deferredPrompt: null, installed: false };
+// What the prerender saw (no install event in Node): the snapshot React hydrates with.
+const initialState: InstallState = { deferredPrompt: null, installed: false };
+let state: InstallState = initialState;
 const listeners = new Set<() => void>();
 
 function setState(next: InstallState) {
@@ -49,7 +51,7 @@ export function useInstallState(): InstallState {
       return () => listeners.delete(listener);
     },
     () => state,
-    () => state,
+    () => initialState,
   );
 }
 

@@ -1,14 +1,17 @@
+import { lazy, Suspense } from 'react';
 import { useRegisterSW } from 'virtual:pwa-register/react';
-import { useTranslation } from 'react-i18next';
 import { records } from '../storage/records';
 import { useStored } from '../storage/use-stored';
+
+// Nearly every visit has nothing to say (no new version, offline use set up long ago): the toast
+// and its strings load only when it shows.
+const UpdateToast = lazy(() => import('./update-toast').then((m) => ({ default: m.UpdateToast })));
 
 /**
  * Offers a new version instead of forcing it (registerType 'prompt'): a reload in the middle of
  * reading or exercising would lose the user's place. They choose the moment.
  */
 export function UpdatePrompt() {
-  const { t } = useTranslation('pwa');
   const {
     needRefresh: [needRefresh, setNeedRefresh],
     offlineReady: [offlineReady, setOfflineReady],
@@ -19,33 +22,18 @@ export function UpdatePrompt() {
   const { value: running } = useStored(records.activeExercise);
 
   if (running) return null; // no toast over the exercise controls either
-
-  if (needRefresh) {
-    return (
-      <div className="toast" role="status">
-        <p>{t('update.available')}</p>
-        <div className="toast-actions">
-          <button type="button" className="button button-primary" onClick={() => void updateServiceWorker(true)}>
-            {t('update.apply')}
-          </button>
-          <button type="button" className="button" onClick={() => setNeedRefresh(false)}>
-            {t('update.later')}
-          </button>
-        </div>
-      </div>
-    );
-  }
-  if (offlineReady) {
-    return (
-      <div className="toast" role="status">
-        <p>{t('offlineReady.message')}</p>
-        <div className="toast-actions">
-          <button type="button" className="button" onClick={() => setOfflineReady(false)}>
-            {t('offlineReady.close')}
-          </button>
-        </div>
-      </div>
-    );
-  }
-  return null;
+  if (!needRefresh && !offlineReady) return null;
+  return (
+    <Suspense fallback={null}>
+      {needRefresh ? (
+        <UpdateToast
+          kind="update"
+          onApply={() => void updateServiceWorker(true)}
+          onClose={() => setNeedRefresh(false)}
+        />
+      ) : (
+        <UpdateToast kind="offline-ready" onClose={() => setOfflineReady(false)} />
+      )}
+    </Suspense>
+  );
 }

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { chartPoints, dayKey, firstAndLatest, groupByDay } from '../../src/features/diary/diary-days';
+import { chartPoints, dayKey, groupByDay } from '../../src/features/diary/diary-days';
+import { firstAndLatest } from '../../src/features/diary/first-and-latest';
 import type { DiaryEntry } from '../../src/storage/records';
 
 const e = (id: string, at: string, overrides: Partial<DiaryEntry> = {}): DiaryEntry => ({

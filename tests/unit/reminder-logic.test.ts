@@ -12,7 +12,7 @@ import {
   startReminder,
   stopReminder,
 } from '../../src/features/reminder/reminder-logic';
-import { isAppPath } from '../../src/features/reminder/notifications';
+import { isAppPath } from '../../src/features/reminder/notification-taps';
 import { DEFAULT_WAKING_WINDOW, dueAtOrAfter, formatRemaining } from '../../src/schedule/schedule';
 import type { Reminder } from '../../src/storage/records';
 

@@ -29,13 +29,6 @@ export function groupByDay(entries: readonly DiaryEntry[], timeZone?: string): D
   return [...days.entries()].map(([day, list]) => ({ day, entries: list })).sort((a, b) => b.day.localeCompare(a.day));
 }
 
-/** The first and the latest entry by time (the review shows them side by side). */
-export function firstAndLatest(entries: readonly DiaryEntry[]): { first?: DiaryEntry; latest?: DiaryEntry } {
-  if (entries.length === 0) return {};
-  const sorted = [...entries].sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
-  return { first: sorted[0], latest: sorted[sorted.length - 1] };
-}
-
 /** A point of the chart: x from time, y for pain (0 at the bottom) and for location (middle at the top). */
 export interface ChartPoint {
   id: string;

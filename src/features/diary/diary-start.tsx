@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useContent, useSourceLabel } from '../../content/use-content';
 import { paths } from '../../routing/paths';
@@ -5,24 +6,30 @@ import { Link } from '../../routing/router';
 import { records } from '../../storage/records';
 import { useStored } from '../../storage/use-stored';
 import { SectionCard } from '../../ui/section-card';
-import { firstAndLatest } from './diary-days';
-import { ReviewPanel } from './review-panel';
-import { useDiaryFormat } from './use-diary-format';
+import { firstAndLatest } from './first-and-latest';
 import { useReview } from './use-review';
+import { useValueFormat } from './use-value-format';
 import './diary.css';
+
+// The two-day review is due on a few days only: its panel (with the diary's strings and three parts
+// of the leaflet) loads when it is.
+const ReviewPanel = lazy(() => import('./review-panel').then((m) => ({ default: m.ReviewPanel })));
 
 /** The diary's part of the start page: the two-day review when due, a one-tap log, "En verder" after day one. */
 export function DiaryStart() {
-  const { t } = useTranslation('diary');
-  const { advice } = useContent();
-  const sourceLabel = useSourceLabel();
-  const format = useDiaryFormat();
+  const { t } = useTranslation('glance', { keyPrefix: 'diary' });
+  const format = useValueFormat();
   const diary = useStored(records.diary);
   const review = useReview();
   const { latest } = firstAndLatest(diary.value);
   return (
     <>
-      {review.reviewDue && <ReviewPanel headingId="start-review-title" onCarryOn={() => void review.dismiss()} />}
+      {review.reviewDue && (
+        // Its own boundary: while the panel loads, the diary card below stays on screen.
+        <Suspense fallback={null}>
+          <ReviewPanel headingId="start-review-title" onCarryOn={() => void review.dismiss()} />
+        </Suspense>
+      )}
       <section className="card diary-start" aria-labelledby="diary-start-title">
         <h2 id="diary-start-title">{t('start.title')}</h2>
         {diary.loaded && (
@@ -42,12 +49,26 @@ export function DiaryStart() {
         </div>
       </section>
       {review.enVerderDue && !review.reviewDue && (
-        <SectionCard {...advice.enVerder} sourceLabel={sourceLabel(advice.enVerder.source)}>
-          <button type="button" className="button" onClick={() => void review.markEnVerderRead()}>
-            {t('enVerder.read')}
-          </button>
-        </SectionCard>
+        <Suspense fallback={null}>
+          <EnVerderCard onRead={() => void review.markEnVerderRead()} />
+        </Suspense>
       )}
     </>
+  );
+}
+
+/** "En verder" from the leaflet, once, after day one. Reads the advice only when shown. */
+type EnVerderCardProps = { onRead: () => void };
+
+function EnVerderCard({ onRead }: EnVerderCardProps) {
+  const { t } = useTranslation('glance', { keyPrefix: 'diary' });
+  const { advice } = useContent();
+  const sourceLabel = useSourceLabel();
+  return (
+    <SectionCard {...advice.enVerder} sourceLabel={sourceLabel(advice.enVerder.source)}>
+      <button type="button" className="button" onClick={onRead}>
+        {t('enVerder.read')}
+      </button>
+    </SectionCard>
   );
 }

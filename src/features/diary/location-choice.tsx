@@ -11,9 +11,10 @@ export type LocationChoiceProps = {
 
 /** Where the pain reaches, on the ordered scale (middle first), beside a body picture that follows the choice. */
 export function LocationChoice({ value, onChange }: LocationChoiceProps) {
-  const { t } = useTranslation('diary');
+  const { t } = useTranslation(['diary', 'glance']);
+  const { t: tg } = useTranslation('glance', { keyPrefix: 'diary' });
   const hintId = useId();
-  const title = value ? t('log.pictureTitleReach', { place: t(`locationInline.${value}`) }) : t('log.pictureTitle');
+  const title = value ? t('log.pictureTitleReach', { place: tg(`locationInline.${value}`) }) : t('log.pictureTitle');
   return (
     <fieldset className="diary-fieldset" aria-describedby={hintId}>
       <legend className="diary-legend">{t('log.locationLegend')}</legend>

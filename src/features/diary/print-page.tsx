@@ -4,7 +4,7 @@ import { records } from '../../storage/records';
 import { useStored } from '../../storage/use-stored';
 import { Page } from '../../ui/page';
 import { DiaryChart } from './diary-chart';
-import { firstAndLatest } from './diary-days';
+import { firstAndLatest } from './first-and-latest';
 import { useDiaryFormat } from './use-diary-format';
 import './diary.css';
 

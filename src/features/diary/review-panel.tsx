@@ -7,7 +7,7 @@ import { useStored } from '../../storage/use-stored';
 import { SectionCard } from '../../ui/section-card';
 import { SourceNote } from '../../ui/source-note';
 import { TextBlocks } from '../../ui/text-blocks';
-import { firstAndLatest } from './diary-days';
+import { firstAndLatest } from './first-and-latest';
 import { useDiaryFormat } from './use-diary-format';
 
 export type ReviewPanelProps = {

@@ -1,21 +1,19 @@
 import { useTranslation } from 'react-i18next';
 import type { DiaryEntry } from '../../storage/records';
+import { useValueFormat } from './use-value-format';
 
 /** Formats diary values in the user's language: "pijn 6, bil", times and days with Intl. */
 export function useDiaryFormat() {
-  const { t, i18n } = useTranslation('diary');
+  // Both namespaces at once (one wait, not two in a row): useValueFormat reads the glance one.
+  const { t, i18n } = useTranslation(['diary', 'glance']);
+  const valueFormat = useValueFormat();
   const language = i18n.language;
   const place = (location: DiaryEntry['location']) => t(`location.${location}`);
   return {
+    ...valueFormat,
     place,
-    value: (entry: Pick<DiaryEntry, 'pain' | 'location'>) =>
-      t('value', { pain: entry.pain, place: t(`locationInline.${entry.location}`) }),
-    /** The place inside a sentence ("één kant van de rug"): its own strings, as lowercasing "Eén" is wrong. */
-    inlinePlace: (location: DiaryEntry['location']) => t(`locationInline.${location}`),
     time: (iso: string) =>
       new Intl.DateTimeFormat(language, { hour: '2-digit', minute: '2-digit' }).format(new Date(iso)),
-    dateTime: (iso: string) =>
-      new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso)),
     /** A day key (YYYY-MM-DD) as "zaterdag 1 maart 2025"; noon UTC keeps it on the same date everywhere. */
     day: (key: string) =>
       new Intl.DateTimeFormat(language, {

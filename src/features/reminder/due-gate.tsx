@@ -1,7 +1,9 @@
 import { lazy, Suspense, useEffect, useRef, useState, type ReactNode } from 'react';
+import { records } from '../../storage/records';
+import { useStored } from '../../storage/use-stored';
 
-// The deciding and the screen are a chunk of their own, loaded after the page: the first load
-// carries only this frame.
+// The deciding and the screen are a chunk of their own, loaded only while a reminder is on (no
+// round can be due otherwise): the first load carries only this frame.
 const DueWatch = lazy(() => import('./due-watch').then((m) => ({ default: m.DueWatch })));
 
 export type ReminderDueGateProps = {
@@ -17,7 +19,11 @@ export type ReminderDueGateProps = {
  * the first render is the same as on the server.
  */
 export function ReminderDueGate({ pathname, children }: ReminderDueGateProps) {
+  const { value: reminder, loaded } = useStored(records.reminder);
+  const watching = loaded && reminder.state === 'on';
   const [show, setShow] = useState(false);
+  // A reminder stopped or paused (here or in another tab) unmounts the watch; its screen goes too.
+  if (show && !watching) setShow(false);
 
   // When the due screen goes, the page's heading takes focus again, as after a page change.
   const pageRef = useRef<HTMLDivElement>(null);
@@ -29,9 +35,7 @@ export function ReminderDueGate({ pathname, children }: ReminderDueGateProps) {
 
   return (
     <>
-      <Suspense fallback={null}>
-        <DueWatch pathname={pathname} onShowChange={setShow} />
-      </Suspense>
+      <Suspense fallback={null}>{watching && <DueWatch pathname={pathname} onShowChange={setShow} />}</Suspense>
       <div ref={pageRef} hidden={show}>
         {children}
       </div>

@@ -21,7 +21,9 @@ export type DueScreenProps = {
  * just the round and when the next one would be.
  */
 export function DueScreen({ view, now, onSnooze, onDismiss }: DueScreenProps) {
-  const { t, i18n } = useTranslation('reminder');
+  // Both namespaces at once (one wait, not two in a row); the way into the plan is the start page's.
+  const { t, i18n } = useTranslation(['reminder', 'glance']);
+  const { t: tg } = useTranslation('glance', { keyPrefix: 'reminder' });
   const step = useCurrentStep();
   const next = formatTimeOfDay(view.nextIfDoneNow, i18n.language);
   // The page underneath stays mounted and will not set its title again: give it back on leaving.
@@ -37,7 +39,7 @@ export function DueScreen({ view, now, onSnooze, onDismiss }: DueScreenProps) {
       {view.plannedAt && <p>{t('due.planned', { time: formatTimeOfDay(view.plannedAt, i18n.language) })}</p>}
       <div className="actions">
         <Link to={step ? paths.step(step.id) : paths.plan} className="button button-primary button-large">
-          {step ? t('due.toStep', { label: step.label, title: step.title }) : t('due.toPlan')}
+          {step ? tg('due.toStep', { label: step.label, title: step.title }) : tg('due.toPlan')}
         </Link>
       </div>
       <p>

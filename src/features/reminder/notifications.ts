@@ -9,9 +9,6 @@ export type NotificationAccess = 'unsupported' | NotificationPermission;
 /** The tag of the round notification: a newer one replaces an older one instead of stacking. */
 export const ROUND_NOTIFICATION_TAG = 'rugplan-round';
 
-/** Type of the message the service worker posts when a notification is tapped (see src/sw.ts). */
-export const OPEN_MESSAGE_TYPE = 'rugplan:open';
-
 // How long we wait for a service worker before telling the user it did not work (dev server,
 // or a browser that blocks workers).
 const READY_TIMEOUT_MS = 10_000;
@@ -97,9 +94,4 @@ export function setRoundBadge(due: boolean): void {
   // Rejects when the app is not installed or the user disabled badges: nothing to tell anyone.
   const done = due ? navigator.setAppBadge(1) : navigator.clearAppBadge();
   void done.catch(() => undefined);
-}
-
-/** True for an in-app path ('/…', not '//host'), the only kind of address a notification may open. */
-export function isAppPath(value: unknown): value is string {
-  return typeof value === 'string' && value.startsWith('/') && !value.startsWith('//') && !value.includes('\\');
 }

@@ -2,15 +2,11 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { loadContentPart } from '../../content/content';
 import { paths } from '../../routing/paths';
-import { navigate } from '../../routing/router';
 import { deviceZone } from '../../schedule/clock-time';
-import { isObject } from '../../storage/validators';
-import { records } from '../../storage/records';
+import { records, type Reminder } from '../../storage/records';
 import { useStored } from '../../storage/use-stored';
 import {
   closeRoundNotifications,
-  isAppPath,
-  OPEN_MESSAGE_TYPE,
   ROUND_NOTIFICATION_TAG,
   setRoundBadge,
   showAppNotification,
@@ -22,26 +18,37 @@ import { reminderView } from './reminder-logic';
 // at most a night away, but a timer that fires early simply re-arms, so cap it well below that.
 const MAX_TIMER_MS = 6 * 60 * 60 * 1000;
 
+export type ReminderNotifierProps = {
+  /** The saved reminder, as read by the slot: the timer is armed as soon as this part is there. */
+  reminder: Reminder;
+};
+
 /**
  * Keeps the promise of the reminder while the app is open or alive in the background: a timer to
  * the saved deadline (re-armed on every change, on load and when the app is shown again) shows a
  * notification through the service worker when a round falls due, and sets the app badge; a round
- * done clears it. It also follows a tapped notification's address. Renders nothing.
+ * done clears it. Renders nothing; ReminderNotifierSlot loads it once a reminder runs.
  */
-export function ReminderNotifier() {
-  const { t, i18n } = useTranslation('reminder');
-  const { value: reminder, loaded } = useStored(records.reminder);
+export function ReminderNotifier({ reminder }: ReminderNotifierProps) {
+  // Without a namespace: the reminder's strings are loaded when a notification is made, not to
+  // mount this part (it runs on the start page whenever a reminder is on).
+  const { i18n } = useTranslation();
   const { value: progress } = useStored(records.planProgress);
 
   // The texts of the next notification, made when the timer fires (language, current step). The
-  // plan is read then, not in render: this part has no screen, so it must never suspend the app.
-  const latest = useRef({ t, language: i18n.language, currentStepId: progress.currentStepId });
+  // plan and the strings are read then, not in render: this part has no screen, so it must never
+  // suspend the app.
+  const latest = useRef({ i18n, language: i18n.language, currentStepId: progress.currentStepId });
   useEffect(() => {
-    latest.current = { t, language: i18n.language, currentStepId: progress.currentStepId };
+    latest.current = { i18n, language: i18n.language, currentStepId: progress.currentStepId };
   });
   const notification = useRef(async (): Promise<AppNotification> => {
-    const { t: tr, language, currentStepId } = latest.current;
-    const plan = await loadContentPart(language === 'en' ? 'en' : 'nl', 'plan').catch(() => undefined);
+    const { i18n: instance, language, currentStepId } = latest.current;
+    const [plan] = await Promise.all([
+      loadContentPart(language === 'en' ? 'en' : 'nl', 'plan').catch(() => undefined),
+      instance.loadNamespaces('reminder'),
+    ]);
+    const tr = instance.getFixedT(language, 'reminder');
     const step = plan?.steps.find((s) => s.id === currentStepId);
     return {
       title: tr('notifications.roundTitle'),
@@ -55,7 +62,6 @@ export function ReminderNotifier() {
   });
 
   useEffect(() => {
-    if (!loaded) return;
     let timer: number | undefined;
     const arm = () => {
       window.clearTimeout(timer);
@@ -83,19 +89,7 @@ export function ReminderNotifier() {
       window.clearTimeout(timer);
       document.removeEventListener('visibilitychange', onVisibility);
     };
-  }, [loaded, reminder]);
-
-  // A tapped notification focuses this window and the service worker posts where it leads.
-  useEffect(() => {
-    if (!('serviceWorker' in navigator)) return;
-    const container = navigator.serviceWorker;
-    const onMessage = (event: MessageEvent<unknown>) => {
-      const data = event.data;
-      if (isObject(data) && data.type === OPEN_MESSAGE_TYPE && isAppPath(data.url)) navigate(data.url);
-    };
-    container.addEventListener('message', onMessage);
-    return () => container.removeEventListener('message', onMessage);
-  }, []);
+  }, [reminder]);
 
   return null;
 }

@@ -13,7 +13,9 @@ import './reminder.css';
  * file and clock-app alarms; and plainly what a web app can and cannot do to remind someone.
  */
 export function ReminderPage() {
-  const { t } = useTranslation('reminder');
+  // Both namespaces at once (one wait, not two in a row); the start and resume buttons say what the start page's card says.
+  const { t } = useTranslation(['reminder', 'glance']);
+  const { t: tg } = useTranslation('glance', { keyPrefix: 'reminder' });
   const { reminder, loaded, view, zone, setValue, start, pause, stop } = useReminder();
   const state = reminder.state;
   return (
@@ -28,7 +30,7 @@ export function ReminderPage() {
         <div className="actions">
           {state !== 'on' && (
             <button type="button" className="button button-primary" disabled={!loaded} onClick={() => void start()}>
-              {state === 'off' ? t('summary.start') : t('summary.resume')}
+              {state === 'off' ? tg('summary.start') : tg('summary.resume')}
             </button>
           )}
           {state === 'on' && (

@@ -9,7 +9,7 @@ import { useCurrentStep } from './use-reminder';
 
 /** "1 uur 12 min", "2 uur", "5 min": what is left until a round, rounded up to the minute. */
 export function useRemainingText(): (ms: number) => string {
-  const { t } = useTranslation('reminder');
+  const { t } = useTranslation('glance', { keyPrefix: 'reminder' });
   return (ms) => {
     const { hours, minutes } = formatRemaining(ms);
     if (hours > 0 && minutes > 0) return t('left.hoursMinutes', { count: hours, minutes });
@@ -28,7 +28,7 @@ export type ReminderStatusProps = {
 
 /** One calm line: when the next round is, that one is due now, or that the reminder is paused or off. */
 export function ReminderStatus({ view, withStepLink = false, offText }: ReminderStatusProps) {
-  const { t, i18n } = useTranslation('reminder');
+  const { t, i18n } = useTranslation('glance', { keyPrefix: 'reminder' });
   const remaining = useRemainingText();
   switch (view.kind) {
     case 'upcoming': {
@@ -57,7 +57,7 @@ export function ReminderStatus({ view, withStepLink = false, offText }: Reminder
 
 /** The big way into the step the user is on (or the plan), when a round is due. */
 function DueStepLink() {
-  const { t } = useTranslation('reminder');
+  const { t } = useTranslation('glance', { keyPrefix: 'reminder' });
   const step = useCurrentStep();
   return (
     <Link to={step ? paths.step(step.id) : paths.plan} className="button button-primary button-large">
