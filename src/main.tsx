@@ -1,4 +1,4 @@
-import { lazy, startTransition, StrictMode, Suspense } from 'react';
+import { startTransition, StrictMode, Suspense } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import type { i18n } from 'i18next';
 import { App } from './app/app';
@@ -13,9 +13,10 @@ import { appStore } from './storage/app-store';
 import { readPrePaintHints } from './storage/pre-paint-hints';
 import { records } from './storage/records';
 import './app/styles.css';
+import { lazyComponent } from './ui/lazy-component';
 
 // The update prompt (and workbox-window behind it) is not needed for the first paint.
-const UpdatePrompt = lazy(() => import('./pwa/update-prompt').then((m) => ({ default: m.UpdatePrompt })));
+const UpdatePrompt = lazyComponent(() => import('./pwa/update-prompt'), 'UpdatePrompt');
 
 listenForInstallPrompt();
 

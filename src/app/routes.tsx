@@ -1,48 +1,38 @@
-import { lazy, Suspense, type ReactNode } from 'react';
+import { Suspense, type ReactNode } from 'react';
 import { loadContentPart } from '../content/content';
 import { paths } from '../routing/paths';
 import { matchPath } from '../routing/router';
+import { lazyComponent } from '../ui/lazy-component';
 
 // Each page is its own chunk: the first visit loads only what it shows, and until a page's code has
 // arrived its prerendered HTML is already on screen (React hydrates it then). The service worker
 // precaches every chunk, so the split costs nothing offline.
-const StartPage = lazy(() => import('../features/start/start-page').then((m) => ({ default: m.StartPage })));
+const StartPage = lazyComponent(() => import('../features/start/start-page'), 'StartPage');
 // The start page's parts from other features are chunks of their own too: the prerendered HTML shows
 // them at once, and React hydrates each when its code arrives, so they do not weigh on the first load.
-const ReminderSummary = lazy(() =>
-  import('../features/reminder/reminder-summary').then((m) => ({ default: m.ReminderSummary })),
+const ReminderSummary = lazyComponent(() => import('../features/reminder/reminder-summary'), 'ReminderSummary');
+const DiaryStart = lazyComponent(() => import('../features/diary/diary-start'), 'DiaryStart');
+const PlanOverviewPage = lazyComponent(() => import('../features/plan/plan-overview-page'), 'PlanOverviewPage');
+const StepPage = lazyComponent(() => import('../features/plan/step-page'), 'StepPage');
+const AandachtspuntenPage = lazyComponent(
+  () => import('../features/learn/aandachtspunten-page'),
+  'AandachtspuntenPage',
 );
-const DiaryStart = lazy(() => import('../features/diary/diary-start').then((m) => ({ default: m.DiaryStart })));
-const PlanOverviewPage = lazy(() =>
-  import('../features/plan/plan-overview-page').then((m) => ({ default: m.PlanOverviewPage })),
-);
-const StepPage = lazy(() => import('../features/plan/step-page').then((m) => ({ default: m.StepPage })));
-const AandachtspuntenPage = lazy(() =>
-  import('../features/learn/aandachtspunten-page').then((m) => ({ default: m.AandachtspuntenPage })),
-);
-const McKenziePage = lazy(() => import('../features/learn/mckenzie-page').then((m) => ({ default: m.McKenziePage })));
-const ExercisesPage = lazy(() =>
-  import('../features/learn/exercises-page').then((m) => ({ default: m.ExercisesPage })),
-);
-const AlarmPage = lazy(() => import('../features/safety/alarm-page').then((m) => ({ default: m.AlarmPage })));
-const AboutPage = lazy(() => import('../features/safety/about-page').then((m) => ({ default: m.AboutPage })));
-const ContactsPage = lazy(() => import('../features/safety/contacts-page').then((m) => ({ default: m.ContactsPage })));
-const ReminderPage = lazy(() =>
-  import('../features/reminder/reminder-page').then((m) => ({ default: m.ReminderPage })),
-);
-const SettingsPage = lazy(() =>
-  import('../features/settings/settings-page').then((m) => ({ default: m.SettingsPage })),
-);
-const MorePage = lazy(() => import('./more-page').then((m) => ({ default: m.MorePage })));
-const DiaryPage = lazy(() => import('../features/diary/diary-page').then((m) => ({ default: m.DiaryPage })));
-const DiaryLogPage = lazy(() => import('../features/diary/log-page').then((m) => ({ default: m.DiaryLogPage })));
-const DiaryLogAfterPage = lazy(() =>
-  import('../features/diary/log-page').then((m) => ({ default: m.DiaryLogAfterPage })),
-);
-const ReviewPage = lazy(() => import('../features/diary/review-page').then((m) => ({ default: m.ReviewPage })));
-const DataPage = lazy(() => import('../features/diary/data-page').then((m) => ({ default: m.DataPage })));
-const PrintPage = lazy(() => import('../features/diary/print-page').then((m) => ({ default: m.PrintPage })));
-const NotFoundPage = lazy(() => import('./not-found-page').then((m) => ({ default: m.NotFoundPage })));
+const McKenziePage = lazyComponent(() => import('../features/learn/mckenzie-page'), 'McKenziePage');
+const ExercisesPage = lazyComponent(() => import('../features/learn/exercises-page'), 'ExercisesPage');
+const AlarmPage = lazyComponent(() => import('../features/safety/alarm-page'), 'AlarmPage');
+const AboutPage = lazyComponent(() => import('../features/safety/about-page'), 'AboutPage');
+const ContactsPage = lazyComponent(() => import('../features/safety/contacts-page'), 'ContactsPage');
+const ReminderPage = lazyComponent(() => import('../features/reminder/reminder-page'), 'ReminderPage');
+const SettingsPage = lazyComponent(() => import('../features/settings/settings-page'), 'SettingsPage');
+const MorePage = lazyComponent(() => import('./more-page'), 'MorePage');
+const DiaryPage = lazyComponent(() => import('../features/diary/diary-page'), 'DiaryPage');
+const DiaryLogPage = lazyComponent(() => import('../features/diary/log-page'), 'DiaryLogPage');
+const DiaryLogAfterPage = lazyComponent(() => import('../features/diary/log-page'), 'DiaryLogAfterPage');
+const ReviewPage = lazyComponent(() => import('../features/diary/review-page'), 'ReviewPage');
+const DataPage = lazyComponent(() => import('../features/diary/data-page'), 'DataPage');
+const PrintPage = lazyComponent(() => import('../features/diary/print-page'), 'PrintPage');
+const NotFoundPage = lazyComponent(() => import('./not-found-page'), 'NotFoundPage');
 
 export type Route = {
   pattern: string;

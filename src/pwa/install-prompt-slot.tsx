@@ -1,9 +1,10 @@
-import { lazy, Suspense, useSyncExternalStore } from 'react';
+import { Suspense, useSyncExternalStore } from 'react';
 import { isIosBrowser, isStandalone, useInstallState } from './install-state';
+import { lazyComponent } from '../ui/lazy-component';
 
 // Most visits never show it (installed already, or the browser offers nothing yet), so its code
 // and strings load only when the install state says there is something to show.
-const InstallPrompt = lazy(() => import('./install-prompt').then((m) => ({ default: m.InstallPrompt })));
+const InstallPrompt = lazyComponent(() => import('./install-prompt'), 'InstallPrompt');
 
 const noSubscription = () => () => undefined;
 

@@ -1,11 +1,12 @@
-import { lazy, Suspense } from 'react';
+import { Suspense } from 'react';
 import { useRegisterSW } from 'virtual:pwa-register/react';
 import { records } from '../storage/records';
 import { useStored } from '../storage/use-stored';
+import { lazyComponent } from '../ui/lazy-component';
 
 // Nearly every visit has nothing to say (no new version, offline use set up long ago): the toast
 // and its strings load only when it shows.
-const UpdateToast = lazy(() => import('./update-toast').then((m) => ({ default: m.UpdateToast })));
+const UpdateToast = lazyComponent(() => import('./update-toast'), 'UpdateToast');
 
 /**
  * Offers a new version instead of forcing it (registerType 'prompt'): a reload in the middle of

@@ -184,7 +184,7 @@ describe("the start page's strings", () => {
     await appStore().write(records.diary, [
       { id: 'a', at: '2026-11-30T08:00:00.000Z', pain: 6, location: 'bil', moment: 'any' },
     ]);
-    const i18n = createAppI18n();
+    const i18n = createAppI18n('nl');
     window.history.replaceState(null, '', '/');
     await act(async () => {
       render(

@@ -1,4 +1,4 @@
-import { lazy, Suspense } from 'react';
+import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useContent, useSourceLabel } from '../../content/use-content';
 import { paths } from '../../routing/paths';
@@ -10,10 +10,11 @@ import { firstAndLatest } from './first-and-latest';
 import { useReview } from './use-review';
 import { useValueFormat } from './use-value-format';
 import './diary.css';
+import { lazyComponent } from '../../ui/lazy-component';
 
 // The two-day review is due on a few days only: its panel (with the diary's strings and three parts
 // of the leaflet) loads when it is.
-const ReviewPanel = lazy(() => import('./review-panel').then((m) => ({ default: m.ReviewPanel })));
+const ReviewPanel = lazyComponent(() => import('./review-panel'), 'ReviewPanel');
 
 /** The diary's part of the start page: the two-day review when due, a one-tap log, "En verder" after day one. */
 export function DiaryStart() {

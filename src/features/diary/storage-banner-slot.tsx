@@ -1,9 +1,10 @@
-import { lazy, Suspense } from 'react';
+import { Suspense } from 'react';
 import { useStorageStatus } from '../../storage/use-stored';
+import { lazyComponent } from '../../ui/lazy-component';
 
 // Saving works nearly always, and then the banner says nothing: its code and its strings load only
 // when the storage status has something to say.
-const StorageBanner = lazy(() => import('./storage-banner').then((m) => ({ default: m.StorageBanner })));
+const StorageBanner = lazyComponent(() => import('./storage-banner'), 'StorageBanner');
 
 /** The StorageBanner, loaded and shown once saving is off or saved data was set aside. */
 export function StorageBannerSlot() {

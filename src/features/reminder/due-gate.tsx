@@ -1,10 +1,11 @@
-import { lazy, Suspense, useEffect, useRef, useState, type ReactNode } from 'react';
+import { Suspense, useEffect, useRef, useState, type ReactNode } from 'react';
 import { records } from '../../storage/records';
 import { useStored } from '../../storage/use-stored';
+import { lazyComponent } from '../../ui/lazy-component';
 
 // The deciding and the screen are a chunk of their own, loaded only while a reminder is on (no
 // round can be due otherwise): the first load carries only this frame.
-const DueWatch = lazy(() => import('./due-watch').then((m) => ({ default: m.DueWatch })));
+const DueWatch = lazyComponent(() => import('./due-watch'), 'DueWatch');
 
 export type ReminderDueGateProps = {
   pathname: string;

@@ -1,11 +1,12 @@
-import { lazy, Suspense, useState } from 'react';
+import { Suspense, useState } from 'react';
 import { records } from '../../storage/records';
 import { useStored } from '../../storage/use-stored';
 import { useNotificationTaps } from './notification-taps';
+import { lazyComponent } from '../../ui/lazy-component';
 
 // The notifier (its timer, the notification texts, the reminder logic) is a chunk of its own, loaded
 // only once a reminder runs: most visits, and every first one, never need it.
-const ReminderNotifier = lazy(() => import('./reminder-notifier').then((m) => ({ default: m.ReminderNotifier })));
+const ReminderNotifier = lazyComponent(() => import('./reminder-notifier'), 'ReminderNotifier');
 
 /**
  * Mounts the ReminderNotifier as soon as the saved reminder is on (read from storage, or started

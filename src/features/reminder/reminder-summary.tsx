@@ -1,14 +1,15 @@
-import { lazy, Suspense } from 'react';
+import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { paths } from '../../routing/paths';
 import { Link } from '../../routing/router';
 import { records } from '../../storage/records';
 import { useStored } from '../../storage/use-stored';
 import './reminder.css';
+import { lazyComponent } from '../../ui/lazy-component';
 
 // What runs a reminder (its clock, the waking hours, the time left) loads once one is on, or on the
 // tap that starts it: with the reminder off or paused the card needs none of it.
-const ReminderRunning = lazy(() => import('./reminder-running').then((m) => ({ default: m.ReminderRunning })));
+const ReminderRunning = lazyComponent(() => import('./reminder-running'), 'ReminderRunning');
 const loadStart = () => import('./start-reminder');
 
 /**

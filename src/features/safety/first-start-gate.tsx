@@ -1,4 +1,4 @@
-import { lazy, Suspense, use, useCallback, useLayoutEffect, useMemo, type ReactNode } from 'react';
+import { Suspense, use, useCallback, useLayoutEffect, useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { paths } from '../../routing/paths';
 import { navigate } from '../../routing/router';
@@ -6,9 +6,10 @@ import { appStore } from '../../storage/app-store';
 import { writePrePaintHints } from '../../storage/pre-paint-hints';
 import { records } from '../../storage/records';
 import { useStored } from '../../storage/use-stored';
+import { lazyComponent } from '../../ui/lazy-component';
 
 // The screen is a chunk of its own: a returning user, who never sees it again, never loads it.
-const FirstStartScreen = lazy(() => import('./first-start-screen').then((m) => ({ default: m.FirstStartScreen })));
+const FirstStartScreen = lazyComponent(() => import('./first-start-screen'), 'FirstStartScreen');
 
 /**
  * The pages that lead into the exercises: the start page, the plan and its steps. The first-start
