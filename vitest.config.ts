@@ -29,6 +29,9 @@ export default mergeConfig(
             globalSetup: ['tests/e2e/global-setup.ts'],
             testTimeout: 60_000,
             hookTimeout: 120_000,
+            // What the user would see: a part that loads its own chunk (the reminder's live line, a
+            // card) may take more than the default second on a busy two-core machine.
+            expect: { poll: { timeout: 5_000 } },
             // One Chromium at a time: the machine has two cores.
             fileParallelism: false,
           },

@@ -200,32 +200,69 @@ async function runLighthouseIn(server, lang) {
   }
 }
 
-/** What the start page really fetches (JS and CSS, lazy chunks included) until the network is idle. */
+/**
+ * What the start page really fetches (JS and CSS, lazy chunks included), once React has the page and
+ * the network is idle: for a new user (the first-start screen), a returning one, and a returning one
+ * with the two-hour reminder running (its live line, the notifier and the due watch load then).
+ */
 async function startPageFetches() {
   const server = await startServer();
   const browser = await launchChromium();
+  const origin = new URL(server.url).origin;
   try {
-    const page = await browser.newPage({ viewport: { width: 390, height: 844 }, isMobile: true, locale: 'nl-NL' });
-    const files = new Set();
-    page.on('request', (request) => {
-      const url = new URL(request.url());
-      if (url.origin === new URL(server.url).origin && /\.(js|css)$/.test(url.pathname))
-        files.add(url.pathname.slice(1));
-    });
-    await page.goto(server.url, { waitUntil: 'networkidle' });
-    await page.evaluate(() => navigator.serviceWorker.ready);
-    await page.waitForLoadState('networkidle');
-    const list = [...files].filter((file) => file !== 'sw.js').sort();
-    const gzip = list.reduce((sum, file) => sum + sizeOf(file).gzip, 0);
-    console.log(
-      '\n== What the start page fetched in Chromium, lazy chunks included, until idle (service worker script excluded) ==',
-    );
-    console.log(`${list.length} files, ${kib(gzip)} gzip   (budget ≤ 100 KiB gzip)`);
-    console.log(`  ${list.join(', ')}`);
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, locale: 'nl-NL' });
+    /** Opens the start page, waits for `ready` (React has the page) and for quiet, and lists what it fetched. */
+    const visit = async (ready) => {
+      const page = await context.newPage();
+      const files = new Set();
+      page.on('request', (request) => {
+        const url = new URL(request.url());
+        if (url.origin === origin && /\.(js|css)$/.test(url.pathname) && url.pathname !== '/sw.js')
+          files.add(url.pathname.slice(1));
+      });
+      await page.goto(server.url, { waitUntil: 'networkidle' });
+      await ready(page);
+      await page.evaluate(() => navigator.serviceWorker.ready);
+      await page.waitForLoadState('networkidle');
+      await page.waitForTimeout(500);
+      await page.waitForLoadState('networkidle');
+      return { page, files: [...files].sort() };
+    };
+    const report = (name, files) => {
+      const gzip = files.reduce((sum, file) => sum + sizeOf(file).gzip, 0);
+      console.log(`${pad(name, 34)} ${padLeft(files.length, 3)} files, ${padLeft(kib(gzip), 10)} gzip   (budget ≤ 100 KiB gzip)`);
+      console.log(`  ${files.join(', ')}`);
+    };
+    console.log('\n== What the start page fetched in Chromium (JS and CSS, lazy chunks included), React ready, network idle ==');
+
+    const continueButton = (page) => page.getByRole('button', { name: 'Geen van deze: naar het stappenplan' });
+    const newUser = await visit((page) => untilEnabled(continueButton(page)));
+    report('new user (first-start screen)', newUser.files);
+    await continueButton(newUser.page).click();
+    await newUser.page.waitForURL((url) => url.pathname === '/stappenplan');
+    await newUser.page.close();
+
+    const startReminder = (page) => page.getByRole('button', { name: 'Herinner mij om de twee uur' });
+    const returning = await visit((page) => untilEnabled(startReminder(page)));
+    report('returning user', returning.files);
+    await startReminder(returning.page).click();
+    await returning.page.getByText(/Volgende keer/).waitFor();
+    await returning.page.close();
+
+    const withReminder = await visit((page) => page.locator('.reminder-line', { hasText: 'Volgende keer' }).waitFor());
+    report('returning user, reminder running', withReminder.files);
+    await withReminder.page.close();
+    await context.close();
   } finally {
     await browser.close();
     await server.close();
   }
+}
+
+/** Waits until the locator's element is there and enabled (React has hydrated it). */
+async function untilEnabled(locator) {
+  await locator.waitFor();
+  for (let i = 0; i < 100 && !(await locator.isEnabled()); i++) await new Promise((r) => setTimeout(r, 50));
 }
 
 async function offlineFirstPaint() {
