@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, test } from 'vitest';
 import warningsNl from '../../content/nl/warnings.json';
@@ -7,6 +7,7 @@ import { App } from '../../src/app/app';
 import { appStore } from '../../src/storage/app-store';
 import { records } from '../../src/storage/records';
 import { useStored } from '../../src/storage/use-stored';
+import { readPrePaintHints } from '../../src/storage/pre-paint-hints';
 import { renderAppAt, renderWithProviders } from '../render';
 
 /** A brand-new user: tests/setup.ts starts every test as a returning one. */
@@ -133,5 +134,17 @@ describe('first start: the alarm symptoms before the plan', () => {
         expect(within(region).getByText(symptom.text, { exact: false })).toBeInTheDocument();
     }
     expect(screen.getByRole('button', { name: 'None of these: go to the step plan' })).toBeInTheDocument();
+  });
+
+  test('the pre-paint mirror follows: seen after "Geen van deze", a first start again after "Wis alles"', async () => {
+    const user = userEvent.setup();
+    await firstVisit();
+    await renderAppAt('/');
+    await user.click(await screen.findByRole('button', { name: 'Geen van deze: naar het stappenplan' }));
+    await screen.findByRole('heading', { level: 1, name: 'Stappenplan' });
+    expect(readPrePaintHints()?.firstStartSeen).toBe(true);
+    // "Wis alles" on /dagboek/gegevens: the next start must be a first start from its first frame.
+    await act(() => appStore().deleteAll());
+    await waitFor(() => expect(readPrePaintHints()?.firstStartSeen).toBe(false));
   });
 });
