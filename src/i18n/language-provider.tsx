@@ -6,6 +6,8 @@ import type { Language } from './languages';
 
 type SwitchLanguage = (language: Language) => Promise<void>;
 
+const MAX_WAIT_MS = 3000;
+
 const SwitchLanguageContext = createContext<SwitchLanguage>(() => Promise.resolve());
 
 export type LanguageProviderProps = {
@@ -36,7 +38,9 @@ export function LanguageProvider({ instanceFor, initial, wanted, children }: Lan
       // All its strings (and content) first, so the transition renders the new language at once;
       // and every part of the page on screen in, so React can still hydrate it from its HTML.
       await instance.loadNamespaces(instance.options.ns ?? []);
-      await whenLoadsSettle();
+      // A load that hangs (a stalled connection) must not keep the page Dutch: after a few seconds the
+      // switch goes ahead, and a part that arrives later is drawn anew in the new language.
+      await Promise.race([whenLoadsSettle(), new Promise((resolve) => setTimeout(resolve, MAX_WAIT_MS))]);
       startTransition(() => setLanguage(next));
     },
     [instanceFor],
