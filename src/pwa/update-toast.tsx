@@ -12,27 +12,18 @@ export type UpdateToastProps = {
 /** The toast of UpdatePrompt: its own chunk with its strings, loaded only when there is something to say. */
 export function UpdateToast({ kind, onApply, onClose }: UpdateToastProps) {
   const { t } = useTranslation('pwa');
-  if (kind === 'update') {
-    return (
-      <div className="toast" role="status">
-        <p>{t('update.available')}</p>
-        <div className="toast-actions">
+  const update = kind === 'update';
+  return (
+    <div className="toast" role="status">
+      <p>{update ? t('update.available') : t('offlineReady.message')}</p>
+      <div className="toast-actions">
+        {update && (
           <button type="button" className="button button-primary" onClick={onApply}>
             {t('update.apply')}
           </button>
-          <button type="button" className="button" onClick={onClose}>
-            {t('update.later')}
-          </button>
-        </div>
-      </div>
-    );
-  }
-  return (
-    <div className="toast" role="status">
-      <p>{t('offlineReady.message')}</p>
-      <div className="toast-actions">
+        )}
         <button type="button" className="button" onClick={onClose}>
-          {t('offlineReady.close')}
+          {update ? t('update.later') : t('offlineReady.close')}
         </button>
       </div>
     </div>
