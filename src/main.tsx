@@ -1,12 +1,11 @@
 import { startTransition, StrictMode, Suspense } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
-import type { i18n } from 'i18next';
 import { App } from './app/app';
 import { canHydrate } from './app/prerender-paths';
 import { routes } from './app/routes';
 import { loadContent } from './content/content';
 import { createAppI18n } from './i18n/app-i18n';
-import { LanguageProvider } from './i18n/language-provider';
+import { LanguageProvider, onePerLanguage } from './i18n/language-provider';
 import { isLanguage, languageFromBrowser, type Language } from './i18n/languages';
 import { listenForInstallPrompt } from './pwa/install-state';
 import { appStore } from './storage/app-store';
@@ -26,15 +25,9 @@ const container = root;
 
 // One i18next per language, made when first shown (language-provider.tsx). Another language than
 // Dutch brings its content along, so the switch shows it at once.
-const instances = new Map<Language, i18n>();
-function instanceFor(language: Language): i18n {
-  let instance = instances.get(language);
-  if (!instance) {
-    instance = createAppI18n(language, (lng) => (lng === 'en' ? loadContent(lng) : Promise.resolve()));
-    instances.set(language, instance);
-  }
-  return instance;
-}
+const instanceFor = onePerLanguage((language) =>
+  createAppI18n(language, (lng) => (lng === 'en' ? loadContent(lng) : Promise.resolve())),
+);
 
 /**
  * The app in `initial` language, switching to `wanted` right after. React always hydrates the

@@ -1,9 +1,8 @@
 import { act, render, type RenderResult } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import { App } from '../src/app/app';
-import type { i18n } from 'i18next';
 import { createI18n } from '../src/i18n/i18n';
-import { LanguageProvider } from '../src/i18n/language-provider';
+import { LanguageProvider, onePerLanguage } from '../src/i18n/language-provider';
 import type { Language } from '../src/i18n/resources';
 
 /**
@@ -16,12 +15,7 @@ export async function renderWithProviders(
   ui: ReactElement,
   { language = 'nl' }: { language?: Language } = {},
 ): Promise<RenderResult> {
-  const instances = new Map<Language, i18n>();
-  const instanceFor = (lng: Language) => {
-    const instance = instances.get(lng) ?? createI18n(lng);
-    instances.set(lng, instance);
-    return instance;
-  };
+  const instanceFor = onePerLanguage(createI18n);
   let result: RenderResult | undefined;
   await act(async () => {
     result = render(

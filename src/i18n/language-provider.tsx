@@ -66,3 +66,13 @@ export function LanguageProvider({ instanceFor, initial, wanted, children }: Lan
 export function useSwitchLanguage(): SwitchLanguage {
   return use(SwitchLanguageContext);
 }
+
+/** `instanceFor` for LanguageProvider: one instance per language, made by `create` on first use. */
+export function onePerLanguage(create: (language: Language) => i18n): (language: Language) => i18n {
+  const instances = new Map<Language, i18n>();
+  return (language) => {
+    const instance = instances.get(language) ?? create(language);
+    instances.set(language, instance);
+    return instance;
+  };
+}
