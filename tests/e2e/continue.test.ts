@@ -11,6 +11,12 @@ describe.skipIf(!hasChromium)('a returning user in real Chromium', () => {
   test('from opening the app to a running exercise in two taps; the bar leads back from another page', async () => {
     // Yesterday's user, as the app saw them: one round of step 3 done (three minutes held).
     const { context, page, start } = await openStepReadyToStart(env, 'stap-3-elleboogsteun', morning);
+    // The card and the bar come after hydration: neither may cost a hydration error on the way.
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    page.on('console', (message) => {
+      if (message.type() === 'error') errors.push(message.text());
+    });
     await start.click();
     await page.clock.runFor(181_000);
     const done = page.getByRole('region', { name: 'Goed gedaan' });
@@ -46,6 +52,12 @@ describe.skipIf(!hasChromium)('a returning user in real Chromium', () => {
     await bar.click();
     await page.waitForURL((address) => address.pathname === '/stappenplan/stap-3-elleboogsteun');
     await expect.poll(() => page.getByRole('button', { name: 'Pauze' }).isVisible()).toBe(true);
+    // Opening the app mid-hold: the card leads back to it, and the prerendered page hydrates cleanly.
+    await page.goto(`${env.server.url}/`);
+    await page.getByRole('region', { name: 'Oefening loopt: Stap 3, Elleboogsteun' }).waitFor();
+    await page.getByRole('link', { name: 'Oefening loopt — terug' }).waitFor();
+    expect(errors).toEqual([]);
     await context.close();
-  });
+    // A whole round, then the way back in, then a second page and a reload: more than one page's worth.
+  }, 120_000);
 });
