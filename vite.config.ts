@@ -43,7 +43,7 @@ const chunkGroups = [
   },
   // The waking hours and the phone's clock: the reminder's and the plan's (taken first, so the plan
   // does not load the reminder with them).
-  { name: 'schedule', test: inSrc('schedule/schedule', 'schedule/clock-time'), priority: 15 },
+  { name: 'schedule', test: inSrc('schedule/schedule', 'schedule/clock-time', 'schedule/next-round'), priority: 15 },
   // What runs a reminder: the start page's live line, the due watch and the notifier, all loaded
   // together once a reminder is on (or the tap that starts one), and the reminder page.
   {

@@ -17,6 +17,17 @@ beforeAll(async () => {
   await Promise.all(contentLanguages.map((language) => loadContent(language)));
 });
 
+// jsdom does no layout and has no scrollIntoView (the plan overview brings the current step on
+// screen with it); every browser has it. Recorded, so a test can see what was scrolled to.
+if (typeof Element !== 'undefined' && !('scrollIntoView' in Element.prototype)) {
+  Object.defineProperty(Element.prototype, 'scrollIntoView', {
+    configurable: true,
+    value(this: Element) {
+      (globalThis as { lastScrolledIntoView?: Element }).lastScrolledIntoView = this;
+    },
+  });
+}
+
 // Every test starts with a fresh, real IndexedDB (fake-indexeddb implements the whole API in memory).
 beforeEach(async () => {
   const store = createRecordStore({ indexedDB: new IDBFactory(), channelName: `test-${Math.random()}` });

@@ -10,6 +10,7 @@ import { ReminderNotifierSlot } from '../features/reminder/reminder-notifier-slo
 import { StorageBannerSlot } from '../features/diary/storage-banner-slot';
 import { useAppliedSettings } from './use-applied-settings';
 import { useHydrated } from '../ui/use-hydrated';
+import { ExerciseBar } from '../features/plan/exercise-bar';
 
 export type AppProps = {
   /** The "nieuwe versie" prompt; main.tsx passes it, tests render without (jsdom has no service worker). */
@@ -48,6 +49,7 @@ export function App({ updatePrompt }: AppProps) {
         <span className="app-name">{t('app.name')}</span>
         <span className="app-tagline">{t('app.tagline')}</span>
       </header>
+      <ExerciseBar pathname={pathname} />
       <StorageBannerSlot />
       {hydrated && updatePrompt}
       <main id="main">{page}</main>

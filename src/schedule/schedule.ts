@@ -41,7 +41,7 @@ export const MAX_SCHEDULE_DAYS = 14;
 /** resolveDue stops counting missed rounds here, so a deadline from years ago costs no time. */
 export const MISSED_ROUNDS_COUNT_LIMIT = 999;
 
-const FIVE_MINUTES_MS = 5 * 60 * 1000;
+const MINUTE_MS = 60 * 1000;
 
 interface WindowBounds {
   fromMinutes: number;
@@ -154,7 +154,8 @@ export function resolveDue(
 
 /**
  * Every round in waking hours for `days` calendar days, for a calendar file. The first round is
- * `start` rounded up to whole five minutes (or the next wake-up if that is outside the window);
+ * `start` cut to its whole minute, the minute every screen shows for it (or the next wake-up if
+ * that is outside the window);
  * day 1 is the local date of that first round, so starting late at night still gives full days.
  * Each later day starts at wake-up. Throws RangeError unless `days` is a whole number 1–14: the UI
  * checks first, so anything else is a bug and should be loud.
@@ -165,10 +166,11 @@ export function roundsForDays(start: Date, days: number, window: WakingWindow, z
     throw new RangeError(`roundsForDays: days must be a whole number from 1 to ${MAX_SCHEDULE_DAYS}, got ${days}`);
   }
   const bounds = boundsOf(window);
-  // Five-minute steps on the UTC axis equal those on the wall clock: all zone offsets in use
-  // today are whole multiples of 15 minutes.
-  const rounded = new Date(Math.ceil(start.getTime() / FIVE_MINUTES_MS) * FIVE_MINUTES_MS);
-  const first = firstRoundAtOrAfter(rounded, bounds, zone);
+  // Whole minutes on the UTC axis equal those on the wall clock: all zone offsets in use today are
+  // whole minutes. (Rounding up to five minutes, as before, put the file's first round up to five
+  // minutes after the one the app shows.)
+  const minute = new Date(Math.floor(start.getTime() / MINUTE_MS) * MINUTE_MS);
+  const first = firstRoundAtOrAfter(minute, bounds, zone);
   const lastDay = addDays(wallTimeAt(first, zone), days - 1);
   const lastDayKey = dateKey(lastDay);
 

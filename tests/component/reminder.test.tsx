@@ -303,21 +303,22 @@ describe('reminder page', () => {
     await user.click(button);
     expect(downloads).toEqual([{ href: 'blob:test-1', name: 'rugplan-oefenschema-2026-11-30.ics' }]);
     expect(within(form).queryByRole('alert')).not.toBeInTheDocument();
-    // From 09:00 (the reminder is off): 09, 11, … 21 today and 08 … 22 tomorrow.
+    // At 09:00 with nothing done yet a round can be done now, so the file starts where the round
+    // after it would be, as the due screen says: 11, 13, … 21 today and 08 … 22 tomorrow.
     const calendar = new ICAL.Component(ICAL.parse(await blobs[0]!.text()));
     const starts = calendar
       .getAllSubcomponents('vevent')
       .map((event) => (event.getFirstPropertyValue('dtstart') as ICAL.Time).toJSDate().toISOString());
-    expect(starts).toHaveLength(15);
-    expect(starts[0]).toBe(at('09:00').toISOString());
+    expect(starts).toHaveLength(14);
+    expect(starts[0]).toBe(at('11:00').toISOString());
     expect(starts.at(-1)).toBe(at('22:00', '2026-12-01').toISOString());
     expect(blobs[0]!.type).toBe('text/calendar;charset=utf-8');
     expect(within(form).getByRole('status')).toHaveTextContent(
-      'rugplan-oefenschema-2026-11-30.ics is gedownload, met 15 rondes.',
+      'rugplan-oefenschema-2026-11-30.ics is gedownload, met 14 rondes.',
     );
   });
 
-  test('calendar with the reminder on starts at its next round', async () => {
+  test('calendar and alarm list with the reminder on start at its next round, to the minute', async () => {
     const user = userEvent.setup();
     const blobs: Blob[] = [];
     vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
@@ -325,9 +326,13 @@ describe('reminder page', () => {
       return 'blob:test';
     });
     vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
-    await saveReminder({ state: 'on', nextDueAt: at('10:20').toISOString() });
+    // A round finished at 08:20:37 set this deadline: seconds and all, shown everywhere as 10:20.
+    await saveReminder({ state: 'on', nextDueAt: new Date(at('10:20').getTime() + 37_000).toISOString() });
     await renderAppAt('/herinnering');
-    await screen.findByText('Volgende keer om 10:20 — nog 1 uur 20 min');
+    await screen.findByText('Volgende keer om 10:20 — nog 1 uur 21 min');
+    const clock = screen.getByRole('region', { name: 'Liever een wekker?' });
+    expect(clock).toHaveTextContent('Uw volgende rondes vandaag: 10:20 · 12:20 · 14:20 · 16:20 · 18:20 · 20:20.');
+    expect(clock).toHaveTextContent('08:00 · 10:00 · 12:00 · 14:00 · 16:00 · 18:00 · 20:00 · 22:00');
     await user.click(screen.getByRole('button', { name: 'Download het agendabestand' }));
     const calendar = new ICAL.Component(ICAL.parse(await blobs[0]!.text()));
     const first = calendar.getFirstSubcomponent('vevent')!.getFirstPropertyValue('dtstart') as ICAL.Time;

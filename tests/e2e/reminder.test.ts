@@ -99,7 +99,7 @@ describe.skipIf(!hasChromium)('the two-hour reminder in real Chromium with the b
     const form = page.getByRole('form', { name: 'Zet in mijn agenda' });
     // The form's fields open once React has taken the page over (HydratedForm).
     await expect.poll(() => form.getByLabel('Aantal dagen').isEnabled()).toBe(true);
-    // Time stands still at 10:00, so the file's first round is exactly then.
+    // Time stands still at 10:00, so the file's first round is exactly two hours later.
     await page.clock.pauseAt(morning);
     await form.getByLabel('Aantal dagen').fill('3');
     const [download] = await Promise.all([
@@ -109,9 +109,12 @@ describe.skipIf(!hasChromium)('the two-hour reminder in real Chromium with the b
     expect(download.suggestedFilename()).toBe('rugplan-oefenschema-2026-11-30.ics');
     const file = readFileSync(await download.path(), 'utf8');
     expect(file.startsWith('BEGIN:VCALENDAR\r\n')).toBe(true);
-    // From 10:00 (reminder off): 10, 12, … 22 today, then 08 … 22 on two more days.
-    expect(file.match(/BEGIN:VEVENT/g)).toHaveLength(7 + 8 + 8);
-    expect(file).toContain('DTSTART:20261130T090000Z');
+    // At 10:00 with nothing done a round can be done now; the file starts with the round after it,
+    // as the due screen and the alarm list say (src/schedule/next-round.ts): 12, 14, … 22 today,
+    // then 08 … 22 on two more days.
+    expect(file.match(/BEGIN:VEVENT/g)).toHaveLength(6 + 8 + 8);
+    expect(file).toContain('DTSTART:20261130T110000Z');
+    expect(file).not.toContain('DTSTART:20261130T090000Z');
     await context.close();
   });
 

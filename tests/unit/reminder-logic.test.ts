@@ -7,7 +7,6 @@ import {
   parseDays,
   pauseReminder,
   reminderView,
-  roundTimesOfDay,
   snoozeReminder,
   startReminder,
   stopReminder,
@@ -261,33 +260,6 @@ describe('parseDays', () => {
     ['2.5', { ok: false, error: 'not-a-number' }],
     ['drie', { ok: false, error: 'not-a-number' }],
   ])('%j → %j', (text, expected) => expect(parseDays(text)).toEqual(expected));
-});
-
-describe('roundTimesOfDay', () => {
-  test('the default window: eight alarms, 08:00 to 22:00', () => {
-    expect(roundTimesOfDay(DEFAULT_WAKING_WINDOW)).toEqual([
-      '08:00',
-      '10:00',
-      '12:00',
-      '14:00',
-      '16:00',
-      '18:00',
-      '20:00',
-      '22:00',
-    ]);
-  });
-
-  test('a window that does not end on a round', () => {
-    expect(roundTimesOfDay({ from: '07:30', until: '21:00' })).toEqual([
-      '07:30',
-      '09:30',
-      '11:30',
-      '13:30',
-      '15:30',
-      '17:30',
-      '19:30',
-    ]);
-  });
 });
 
 describe('isIosHomeScreenApp', () => {

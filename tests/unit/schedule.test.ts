@@ -333,16 +333,16 @@ describe('roundsForDays', () => {
     expect(rounds.at(-1)).toEqual(at('2026-11-28T22:00:00+01:00'));
   });
 
-  test('start is rounded up to whole five minutes; later days start at wake-up', () => {
+  test('start is cut to its whole minute (the minute the app shows); later days start at wake-up', () => {
     const rounds = roundsForDays(at('2026-11-26T09:11:30+01:00'), 3, WINDOW, ZONE);
-    expect(rounds[0]).toEqual(at('2026-11-26T09:15:00+01:00'));
-    // 09:15 … 21:15 (7), then two full days (8 each).
+    expect(rounds[0]).toEqual(at('2026-11-26T09:11:00+01:00'));
+    // 09:11 … 21:11 (7), then two full days (8 each).
     expect(rounds).toHaveLength(23);
-    expect(rounds.slice(6, 9).map(hhmm)).toEqual(['21:15', '08:00', '10:00']);
+    expect(rounds.slice(6, 9).map(hhmm)).toEqual(['21:11', '08:00', '10:00']);
   });
 
-  test('a start on a whole five minutes is kept', () => {
-    expect(roundsForDays(at('2026-11-26T09:10:00+01:00'), 1, WINDOW, ZONE)[0]).toEqual(at('2026-11-26T09:10:00+01:00'));
+  test('a start on a whole minute is kept, not moved to the next five minutes', () => {
+    expect(roundsForDays(at('2026-11-26T09:13:00+01:00'), 1, WINDOW, ZONE)[0]).toEqual(at('2026-11-26T09:13:00+01:00'));
   });
 
   test('starting late at night gives full days from the next morning', () => {

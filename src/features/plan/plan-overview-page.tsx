@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useContent, useSourceLabel } from '../../content/use-content';
 import { paths } from '../../routing/paths';
@@ -15,14 +16,24 @@ export function PlanOverviewPage() {
   const { t } = useTranslation('plan');
   const { plan } = useContent();
   const sourceLabel = useSourceLabel();
-  const { value: progress } = useStored(records.planProgress);
+  const { value: progress, loaded } = useStored(records.planProgress);
   const { value: sessions } = useStored(records.sessions);
   const today = roundsToday(sessions, new Date(), deviceZone());
+  // Once the saved step is known, bring it on screen (step 3 or 4 sits below the fold on a phone);
+  // once only, so a later change never moves the list under the user's thumb. 'nearest' keeps a
+  // step that is already visible where it is and respects the bottom navigation's scroll padding.
+  const currentRef = useRef<HTMLLIElement>(null);
+  const scrolled = useRef(false);
+  useEffect(() => {
+    if (!loaded || scrolled.current) return;
+    scrolled.current = true;
+    currentRef.current?.scrollIntoView({ block: 'nearest' });
+  }, [loaded]);
   return (
     <Page title={t('overview.title')} lead={t('overview.lead')}>
       <ol className="step-list">
         {plan.steps.map((step) => (
-          <li key={step.id}>
+          <li key={step.id} ref={step.id === progress.currentStepId ? currentRef : undefined}>
             <Link
               to={paths.step(step.id)}
               className={step.id === progress.currentStepId ? 'step-link step-current' : 'step-link'}

@@ -2,10 +2,10 @@ import { useState, useSyncExternalStore, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { HydratedForm } from '../../ui/hydrated-form';
 import { downloadFile } from '../../ui/download-file';
-import { roundsForDays } from '../../schedule/schedule';
+import { scheduledRounds } from '../../schedule/next-round';
 import type { Reminder } from '../../storage/records';
 import { buildCalendarFile, calendarFileName } from './calendar-file';
-import { isIosHomeScreenApp, parseDays, reminderView, windowOf, type DaysError } from './reminder-logic';
+import { isIosHomeScreenApp, parseDays, type DaysError } from './reminder-logic';
 
 /** Days in the file unless the user picks another number: the leaflet's two days and one more. */
 export const DEFAULT_CALENDAR_DAYS = 3;
@@ -47,10 +47,10 @@ export function CalendarDownload({ reminder, zone }: CalendarDownloadProps) {
     }
     setError(null);
     const now = new Date();
-    // With the reminder on, the file starts at its next round, so app and calendar agree.
-    const view = reminderView(reminder, now, zone);
-    const start = view.kind === 'upcoming' ? view.dueAt : now;
-    const rounds = roundsForDays(start, parsed.days, windowOf(reminder), zone);
+    // The schedule's own next round (src/schedule/next-round.ts), to the minute the app shows, also
+    // with the reminder off: the file may be the only reminder someone uses.
+    const rounds = scheduledRounds(reminder, now, parsed.days, zone);
+    const start = rounds[0] ?? now;
     const file = buildCalendarFile(
       rounds,
       {

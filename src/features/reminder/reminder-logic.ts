@@ -2,38 +2,26 @@
  * What the reminder shows and how it changes, as pure functions of the saved record and the
  * current time (always passed in). The hooks and screens only bind these to storage and the clock.
  */
-import { parseClockTime, wallTimeAt, type PlainDate } from '../../schedule/clock-time';
 import {
-  DEFAULT_WAKING_WINDOW,
   MAX_SCHEDULE_DAYS,
-  ROUND_INTERVAL_MS,
   dueAtOrAfter,
-  isWithinWakingWindow,
   nextDueAfter,
   parseWakingWindow,
-  resolveDue,
   type WakingWindow,
   type WakingWindowError,
 } from '../../schedule/schedule';
+import { nextRound, scheduleWindow, type NextRound } from '../../schedule/next-round';
 import type { Reminder } from '../../storage/records';
 
-/** What the start page, the due screen and the notifier need to know right now. */
-export type ReminderView =
-  | { kind: 'off' }
-  | { kind: 'paused' }
-  /** `day` is 0 when the round is due later today, 1 when tomorrow (on the zone's calendar). */
-  | { kind: 'upcoming'; dueAt: Date; remainingMs: number; day: number }
-  /**
-   * A round is due. `plannedAt` is the deadline only when it passed today and no later round has
-   * also gone by: a deadline from hours or days ago is not worth mentioning, the plan just goes on.
-   * `nextIfDoneNow` is when the round after this one would be due if it is done now.
-   */
-  | { kind: 'due'; plannedAt?: Date; nextIfDoneNow: Date };
+/**
+ * What the start page, the due screen and the notifier need to know right now: off, paused, or the
+ * schedule's one next round (src/schedule/next-round.ts), which every other place reads too.
+ */
+export type ReminderView = { kind: 'off' } | { kind: 'paused' } | NextRound;
 
 /** The saved waking window; the default if the record somehow holds one the schedule refuses. */
 export function windowOf(reminder: Reminder): WakingWindow {
-  const parsed = parseWakingWindow(reminder.wakeFrom, reminder.wakeUntil);
-  return parsed.ok ? parsed.window : DEFAULT_WAKING_WINDOW;
+  return scheduleWindow(reminder);
 }
 
 /**
@@ -43,30 +31,7 @@ export function windowOf(reminder: Reminder): WakingWindow {
 export function reminderView(reminder: Reminder, now: Date, zone: string): ReminderView {
   if (reminder.state === 'off') return { kind: 'off' };
   if (reminder.state === 'paused') return { kind: 'paused' };
-  const window = windowOf(reminder);
-  const deadline = reminder.nextDueAt === undefined ? undefined : new Date(reminder.nextDueAt);
-  const upcoming = (dueAt: Date): ReminderView => ({
-    kind: 'upcoming',
-    dueAt,
-    remainingMs: dueAt.getTime() - now.getTime(),
-    day: dayDifference(wallTimeAt(now, zone), wallTimeAt(dueAt, zone)),
-  });
-  if (!isWithinWakingWindow(now, window, zone)) {
-    // Nights off: whatever the deadline, nothing is due before the next wake-up.
-    const wakeUp = dueAtOrAfter(now, window, zone);
-    if (!deadline || Number.isNaN(deadline.getTime()) || deadline.getTime() <= wakeUp.getTime()) {
-      return upcoming(wakeUp);
-    }
-  }
-  const nextIfDoneNow = nextDueAfter(now, window, zone);
-  // On without a deadline cannot come from our own code (start sets one); the safe reading is
-  // "a round is due", never a crash or a blank.
-  if (!deadline || Number.isNaN(deadline.getTime())) return { kind: 'due', nextIfDoneNow };
-  const resolved = resolveDue({ nextDueAt: deadline }, now, window, zone);
-  if (resolved.status === 'upcoming') return upcoming(resolved.dueAt);
-  const recent =
-    resolved.missedRounds === 0 && dayDifference(wallTimeAt(resolved.dueAt, zone), wallTimeAt(now, zone)) === 0;
-  return recent ? { kind: 'due', plannedAt: resolved.dueAt, nextIfDoneNow } : { kind: 'due', nextIfDoneNow };
+  return nextRound(reminder, now, zone);
 }
 
 /**
@@ -135,22 +100,6 @@ export function parseDays(text: string): { ok: true; days: number } | { ok: fals
   return { ok: true, days };
 }
 
-/**
- * The times of day of the rounds ('08:00', '10:00', … up to the end of the window), for alarms in
- * the phone's clock app, which repeat by wall-clock time.
- */
-export function roundTimesOfDay(window: WakingWindow): string[] {
-  const from = parseClockTime(window.from);
-  const until = parseClockTime(window.until);
-  if (from === null || until === null) return [];
-  const step = ROUND_INTERVAL_MS / 60_000;
-  const times: string[] = [];
-  for (let minutes = from; minutes <= until; minutes += step) {
-    times.push(`${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}`);
-  }
-  return times;
-}
-
 /** What of the browser isIosHomeScreenApp looks at (passed in, so it is testable without one). */
 export interface DisplayEnvironment {
   userAgent: string;
@@ -173,14 +122,4 @@ export function isIosHomeScreenApp(env: DisplayEnvironment): boolean {
 export function isIos(env: Pick<DisplayEnvironment, 'userAgent' | 'maxTouchPoints'>): boolean {
   // iPadOS presents itself as a Mac, so a "Macintosh" with a touch screen is an iPad.
   return /iPhone|iPad|iPod/.test(env.userAgent) || (/Macintosh/.test(env.userAgent) && env.maxTouchPoints > 1);
-}
-
-/** Calendar days from `a` to `b` (positive when `b` is later). */
-function dayDifference(a: PlainDate, b: PlainDate): number {
-  const asNumber = (d: PlainDate) => Date.UTC(d.year, d.month - 1, d.day);
-  return Math.round((asNumber(b) - asNumber(a)) / 86_400_000);
-}
-
-function pad(value: number): string {
-  return String(value).padStart(2, '0');
 }

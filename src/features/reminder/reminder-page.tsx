@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Page } from '../../ui/page';
 import { CalendarDownload } from './calendar-download';
 import { NotificationSettings } from './notification-settings';
-import { roundTimesOfDay, windowOf } from './reminder-logic';
+import { alarmTimes } from '../../schedule/next-round';
 import { ReminderStatus } from './reminder-status';
 import { useReminder } from './use-reminder';
 import { WakingHoursForm } from './waking-hours-form';
@@ -16,7 +16,9 @@ export function ReminderPage() {
   // Both namespaces at once (one wait, not two in a row); the start and resume buttons say what the start page's card says.
   const { t } = useTranslation(['reminder', 'glance']);
   const { t: tg } = useTranslation('glance', { keyPrefix: 'reminder' });
-  const { reminder, loaded, view, zone, setValue, start, pause, stop } = useReminder();
+  const { reminder, loaded, view, now, zone, setValue, start, pause, stop } = useReminder();
+  // The same rounds as the calendar file, from the next round on (src/schedule/next-round.ts).
+  const alarms = loaded ? alarmTimes(reminder, now, zone) : null;
   const state = reminder.state;
   return (
     <Page title={t('page.title')} lead={t('page.lead')}>
@@ -67,8 +69,19 @@ export function ReminderPage() {
 
       <section className="card" aria-labelledby="clock-title">
         <h2 id="clock-title">{t('clock.title')}</h2>
-        <p>{t('clock.lead')}</p>
-        <p className="alarm-times">{roundTimesOfDay(windowOf(reminder)).join(' · ')}</p>
+        {alarms ? (
+          <>
+            <p className="alarm-times-first">
+              {t(alarms.firstDay === 0 ? 'clock.firstToday' : 'clock.firstTomorrow', {
+                times: alarms.first.join(' · '),
+              })}
+            </p>
+            <p>{t('clock.lead')}</p>
+            <p className="alarm-times">{alarms.daily.join(' · ')}</p>
+          </>
+        ) : (
+          <p>{t('clock.lead')}</p>
+        )}
         <ul className="text-list">
           <li>{t('clock.android')}</li>
           <li>{t('clock.iphone')}</li>

@@ -6,6 +6,7 @@ import { paths } from '../../routing/paths';
 import { Link } from '../../routing/router';
 import { Page } from '../../ui/page';
 import { SectionCard } from '../../ui/section-card';
+import { ContinueCardSlot } from './continue-card-slot';
 
 export type StartPageProps = {
   /** When the next round is due (the reminder feature's summary); src/app passes it in. */
@@ -24,6 +25,7 @@ export function StartPage({ reminder, diary }: StartPageProps) {
   const sourceLabel = useSourceLabel();
   return (
     <Page title={t('title')} lead={t('lead')}>
+      <ContinueCardSlot />
       {reminder}
       <div className="actions">
         <Link to={paths.plan} className="button button-primary button-large">
