@@ -131,14 +131,18 @@ export const warningsFile = z.strictObject({
       .array(
         z.strictObject({
           id,
-          urgency: z.enum(['emergency', 'today', 'days']),
+          /**
+           * Who to call: `emergency` 112; `urgent` the huisarts at once, or outside practice hours
+           * the huisartsenpost; `today` the same, the same day; `days` an appointment with the huisarts.
+           */
+          urgency: z.enum(['emergency', 'urgent', 'today', 'days']),
           title: text,
           /** What to do, in one sentence. */
           action: text,
           symptoms: z.array(z.strictObject({ id, source, text })).min(1),
         }),
       )
-      .length(3),
+      .length(4),
     /** The closing note (one feature alone, niet-pluisgevoel). */
     note: section,
   }),

@@ -140,7 +140,7 @@ describe.skipIf(!hasChromium)('every page as prerendered HTML, hydrated without 
       ).toEqual([]);
     }
     // Past the screen, the next load paints the page at once: the choice was mirrored for index.html.
-    await page.getByRole('button', { name: 'Geen van deze: naar het stappenplan' }).click();
+    await page.getByRole('button', { name: 'Ik heb de lijst gelezen: naar het stappenplan' }).click();
     await expect.poll(() => pageHeading(page).textContent()).toBe('Stap 3: Elleboogsteun');
     await page.goto(env.server.url + '/');
     await hydrated(page);

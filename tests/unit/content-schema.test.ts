@@ -117,9 +117,9 @@ describe('the real content', () => {
     expect([...used].sort()).toEqual([...pictureIds].sort());
   });
 
-  it('lists alarm symptoms from guidelines, never from the leaflet, in three urgencies', () => {
+  it('lists alarm symptoms from guidelines, never from the leaflet, in four urgencies', () => {
     const { alarm, aandachtspunten } = files['warnings.json'] as Warnings;
-    expect(alarm.groups.map((g) => g.urgency)).toEqual(['emergency', 'today', 'days']);
+    expect(alarm.groups.map((g) => g.urgency)).toEqual(['emergency', 'urgent', 'today', 'days']);
     const symptoms = alarm.groups.flatMap((g) => g.symptoms);
     expect(symptoms.length).toBeGreaterThanOrEqual(12);
     for (const s of symptoms) expect(s.source).not.toBe('leaflet');
