@@ -1,5 +1,4 @@
 import { useTranslation } from 'react-i18next';
-import type { Warnings } from '../../content/schema';
 import { useContent, useSourceLabel } from '../../content/use-content';
 import { SectionCard } from '../../ui/section-card';
 import { SourceNote } from '../../ui/source-note';
@@ -7,24 +6,11 @@ import { TextBlocks } from '../../ui/text-blocks';
 import { formatTimeOfDay } from '../../ui/format-time';
 import { useHydrated } from '../../ui/use-hydrated';
 import { useNow } from '../../ui/use-now';
-import { callOrder, type CallOrder } from './call-order';
+import { CALL_TARGETS, callOrder, type CallOrder } from './call-order';
 import type { SavedContacts, SavedNumber } from './use-contacts';
 import './safety.css';
 
-type Urgency = Warnings['alarm']['groups'][number]['urgency'];
 type Who = keyof SavedContacts;
-
-/**
- * Who to call per urgency: 112 for what may threaten life; the huisarts or the huisartsenpost in
- * the order of the phone's clock for "meteen" and "vandaag" (the content's action names both);
- * the huisarts for an appointment within days.
- */
-export const CALL_TARGETS: Record<Urgency, '112' | 'by-clock' | 'huisarts'> = {
-  emergency: '112',
-  urgent: 'by-clock',
-  today: 'by-clock',
-  days: 'huisarts',
-};
 
 /** How often the clock line is refreshed while the list is on screen: the order can change at 08:00 and 17:00. */
 const CLOCK_REFRESH_MS = 30_000;

@@ -8,6 +8,20 @@
  * time, only their order and the sentence above them follow the clock (clinical-facts.md).
  */
 
+import type { AlarmGroup } from '../../content/schema';
+
+/**
+ * Who to call per urgency of the alarm list: 112 for what may threaten life; the huisarts or the
+ * huisartsenpost in the order of the phone's clock for "meteen" and "vandaag" (the content's action
+ * names both); the huisarts for an appointment within days.
+ */
+export const CALL_TARGETS: Record<AlarmGroup['urgency'], '112' | 'by-clock' | 'huisarts'> = {
+  emergency: '112',
+  urgent: 'by-clock',
+  today: 'by-clock',
+  days: 'huisarts',
+};
+
 /** The public holidays on which practices are treated as closed. */
 export const HOLIDAYS = [
   'new-year',
