@@ -276,7 +276,9 @@ describe('Over deze app', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Over deze app' })).toBeInTheDocument();
     expect(screen.getByText(/De app stelt geen diagnose en beoordeelt uw klachten niet/)).toBeInTheDocument();
     expect(screen.getAllByText(/Twijfelt u\? Bel dan uw huisarts\./).length).toBeGreaterThan(0);
-    for (const section of [about.course, about.evidence, about.centralisationFacts, about.privacy]) {
+    // "Wat kunt u verwachten" moved to the plan overview, where patients look for it.
+    expect(screen.queryByRole('region', { name: about.course.title })).not.toBeInTheDocument();
+    for (const section of [about.evidence, about.centralisationFacts, about.privacy]) {
       const region = screen.getByRole('region', { name: section.title });
       for (const paragraph of section.paragraphs) expect(within(region).getByText(paragraph)).toBeInTheDocument();
     }
@@ -288,7 +290,7 @@ describe('Over deze app', () => {
         .getAllByRole('listitem')
         .map((item) => item.textContent),
     ).toEqual(sourcesNl.sources.map((source) => source.title));
-    expect(screen.getByText(/^Versie \d+\.\d+\.\d+, inhoud van 29 november 2026$/)).toBeInTheDocument();
+    expect(screen.getByText(/^Versie \d+\.\d+\.\d+, inhoud van 2 december 2026$/)).toBeInTheDocument();
   });
 
   test('in English, every source of the English content', async () => {
@@ -299,6 +301,6 @@ describe('Over deze app', () => {
         .getAllByRole('listitem')
         .map((item) => item.textContent),
     ).toEqual(sourcesEn.sources.map((source) => source.title));
-    expect(screen.getByText(/^Version \d+\.\d+\.\d+, content of (29 November|November 29,) 2026$/)).toBeInTheDocument();
+    expect(screen.getByText(/^Version \d+\.\d+\.\d+, content of (2 December|December 2,) 2026$/)).toBeInTheDocument();
   });
 });

@@ -256,7 +256,7 @@ describe('the nl/en text check on broken copies', () => {
       j.intro.id = 'introduction';
     });
     expect(errors).toEqual([
-      `${label}: contentDate: is "2020-01-01", nl has "2026-11-29"`,
+      `${label}: contentDate: is "2020-01-01", nl has "2026-12-02"`,
       `${label}: intro.id: is "introduction", nl has "inleiding"`,
     ]);
   });
