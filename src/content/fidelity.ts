@@ -16,9 +16,11 @@ export interface TypoFix {
 }
 
 /**
- * The typo-fix policy as a table. Only obvious typos and PDF spacing; wording, word order,
- * grammar and the leaflet's own spellings ("Derangement syndroom", "Derangement-Syndroom",
- * "a-specifieke", "Nieuw Zeeland", "zover") stay as they are, place by place.
+ * The typo-fix policy as a table. Obvious typos, PDF spacing, the spellings of the Woordenlijst
+ * (the leaflet's "Derangement syndroom", "McKenzie concept", "a-specifieke", "Nieuw Zeeland",
+ * "zover mogelijk" are written as Dutch spells them), and "onderstaand(e)", which points to
+ * nothing in an app. Everything else (wording, word order, grammar) stays as the leaflet has it.
+ * content/source keeps the leaflet as it is; the content carries the corrected text.
  * Every entry must match the leaflet at least once (a test checks this).
  */
 export const TYPO_FIXES: readonly TypoFix[] = [
@@ -33,6 +35,24 @@ export const TYPO_FIXES: readonly TypoFix[] = [
   // "m.n." and "c.q." are untouched: they are followed by a lower-case letter or a space.
   { find: /,(?=\p{L})/gu, replace: ', ', why: 'missing space after a comma' },
   { find: /(\p{Ll})\.(?=\p{Lu})/gu, replace: '$1. ', why: 'missing space after a full stop' },
+  // Spelling (Woordenlijst Nederlandse Taal): compounds with a name take a hyphen, compounds of
+  // two nouns are one word, "zo ver" is two words here, and "Nieuw-Zeeland" takes a hyphen.
+  { find: /\bDerangement[ -][Ss]yndroom\b/g, replace: 'Derangementsyndroom', why: 'one word: derangementsyndroom' },
+  { find: /\bMcKenzie (concept|oefeningen)\b/g, replace: 'McKenzie-$1', why: 'a name in a compound takes a hyphen' },
+  { find: /\ba-specifieke\b/g, replace: 'aspecifieke', why: 'spelled without a hyphen' },
+  { find: /\bNieuw Zeeland\b/g, replace: 'Nieuw-Zeeland', why: 'spelled with a hyphen' },
+  { find: /\bzover mogelijk\b/g, replace: 'zo ver mogelijk', why: '"zo ver mogelijk" is two words' },
+  // In an app nothing is "below": the steps are those of the stappenplan, wherever it is shown.
+  {
+    find: /\bonderstaande stappen\b/g,
+    replace: 'de stappen van het stappenplan',
+    why: '"onderstaande" points to nothing in an app',
+  },
+  {
+    find: /\bhet onderstaand stappenplan\b/g,
+    replace: 'het stappenplan in deze app',
+    why: '"onderstaand" points to nothing in an app',
+  },
 ];
 
 /** How a layout artifact is accounted for in the content, instead of as text. */

@@ -95,6 +95,13 @@ export const planStep = z.strictObject({
   backTo: id.optional(),
   /** True for the adapted press-up: the picture follows the side of the pain. */
   sided: z.boolean().optional(),
+  /**
+   * The step this one is an alternative for (the adapted press-up for step 4, when the pain is to
+   * one side after two days). A variant is not a step in the sequence: no step leads on to it.
+   */
+  variantOf: id.optional(),
+  /** Short notes beside the leaflet's instructions, each with its own source (step 4: when to stop). */
+  notes: z.array(section).min(1).optional(),
 });
 
 export const planFile = z.strictObject({
@@ -131,14 +138,18 @@ export const warningsFile = z.strictObject({
       .array(
         z.strictObject({
           id,
-          urgency: z.enum(['emergency', 'today', 'days']),
+          /**
+           * Who to call: `emergency` 112; `urgent` the huisarts at once, or outside practice hours
+           * the huisartsenpost; `today` the same, the same day; `days` an appointment with the huisarts.
+           */
+          urgency: z.enum(['emergency', 'urgent', 'today', 'days']),
           title: text,
           /** What to do, in one sentence. */
           action: text,
           symptoms: z.array(z.strictObject({ id, source, text })).min(1),
         }),
       )
-      .length(3),
+      .length(4),
     /** The closing note (one feature alone, niet-pluisgevoel). */
     note: section,
   }),
@@ -148,16 +159,24 @@ export const warningsFile = z.strictObject({
 export const adviceFile = z.strictObject({
   enVerder: section,
   mckenzie: z.strictObject({
+    /** "In gewone woorden": a short plain-Dutch lead before the leaflet's text (app text). */
+    plainWords: section,
     concept: section,
     patroonherkenning: section,
     centralisatie: section,
   }),
+  /** What a physiotherapist adds beside the leaflet (clinical-facts.md), each with its source. */
+  selfCare: z.array(section).min(1),
+  /** After recovery: keep exercising. Stable id `na-herstel`: the episode summary shows it by id. */
+  afterRecovery: section,
 });
 
 export const syndromesFile = z.strictObject({
   id,
   source,
   title: text,
+  /** "In gewone woorden": a short plain-Dutch lead before the leaflet's text (app text). */
+  plainWords: section,
   items,
   syndromes: z
     .array(
@@ -183,6 +202,8 @@ export const exercisesFile = z.strictObject({
   paragraphs,
   /** "Enkele McKenzie oefeningen:" */
   listTitle: text,
+  /** Shown with every flexion exercise (5–7): not part of the stappenplan, only with a physiotherapist's agreement. */
+  flexionNote: section,
   exercises: z
     .array(
       z.strictObject({

@@ -138,7 +138,7 @@ export function crossCheck(
 ): string[] {
   const errors: string[] = [];
   const at = (f: Found) => `${label(f.file)}: ${formatPath(f.keys)}`;
-  const keyed = findKeyed(files, new Set(['id', 'source', 'backTo', 'step']));
+  const keyed = findKeyed(files, new Set(['id', 'source', 'backTo', 'step', 'variantOf']));
 
   const seen = new Map<string, Found>();
   for (const f of keyed.id ?? []) {
@@ -164,7 +164,7 @@ export function crossCheck(
   const planData = files['plan.json'] as { steps?: unknown } | undefined;
   if (planData !== undefined) {
     const stepIds = new Set(idsOf(planData.steps));
-    for (const f of [...(keyed.backTo ?? []), ...(keyed.step ?? [])]) {
+    for (const f of [...(keyed.backTo ?? []), ...(keyed.step ?? []), ...(keyed.variantOf ?? [])]) {
       if (!stepIds.has(f.value)) {
         errors.push(`${at(f)}: unknown plan step "${f.value}" (not a step id in plan.json)`);
       }

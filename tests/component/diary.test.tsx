@@ -99,10 +99,15 @@ describe('after a round: what the leaflet says', () => {
   const started = new Date(now - 10 * 60_000).toISOString();
   const before = entry('before', { at: new Date(now - 12 * 60_000).toISOString(), moment: 'before', pain: 5 });
 
-  async function logAfter(pain: string, place: string) {
+  async function logAfter(
+    pain: string,
+    place: string,
+    earlier: { sessions?: Session[]; diary?: DiaryEntry[]; stepId?: string } = {},
+  ) {
     const user = userEvent.setup();
-    await appStore().write(records.sessions, [session('s1', started)]);
-    await appStore().write(records.diary, [before]);
+    const round = { ...session('s1', started), ...(earlier.stepId ? { stepId: earlier.stepId } : {}) };
+    await appStore().write(records.sessions, [...(earlier.sessions ?? []), round]);
+    await appStore().write(records.diary, [...(earlier.diary ?? []), before]);
     await renderAppAt('/dagboek/na?ronde=s1');
     await screen.findByRole('heading', { level: 1, name: 'Pijn na de oefening' });
     await user.click(screen.getByRole('radio', { name: pain }));
@@ -111,20 +116,53 @@ describe('after a round: what the leaflet says', () => {
     return screen.findByRole('region', { name: 'Wat de folder zegt' });
   }
 
-  test('pain further into the leg: the values side by side and the leaflet rule, with the way back to lying on the belly', async () => {
+  /** The big buttons and button-links of the page, in screen order. */
+  const actions = () =>
+    [...screen.getByRole('main').querySelectorAll<HTMLElement>('a.button, button.button')].map((el) => ({
+      name: el.textContent,
+      href: el.getAttribute('href'),
+      large: el.classList.contains('button-large'),
+    }));
+
+  test('pain further into the leg: the values side by side and the leaflet rule; the step back to 2a is the first and largest action', async () => {
     const card = await logAfter('5', 'Onderbeen (onder de knie)');
     expect(card).toHaveTextContent(
       'Uw waarden: vóór de oefening pijn 5, bil; na de oefening pijn 5, onderbeen (onder de knie).',
     );
     expect(card).toHaveTextContent(warnings.stopRules[0]!.paragraphs[0]!);
     expect(card).toHaveTextContent(warnings.stopRules[1]!.paragraphs[0]!);
-    expect(within(card).getByRole('link', { name: 'Terug naar op de buik liggen' })).toHaveAttribute(
-      'href',
-      '/stappenplan/stap-2a-op-de-buik-liggen',
-    );
+    expect(actions()[0]).toEqual({
+      name: 'Terug naar stap 2a: op de buik liggen',
+      href: '/stappenplan/stap-2a-op-de-buik-liggen',
+      large: true,
+    });
+    expect(actions().filter((a) => a.large)).toHaveLength(1);
+    // Never "back to the exercise" or the step just done.
+    expect(screen.queryByRole('link', { name: 'Naar de oefening' })).not.toBeInTheDocument();
+    expect(actions().map((a) => a.href)).not.toContain('/stappenplan/stap-3-elleboogsteun');
     expect(card).not.toHaveTextContent(about.centralisationFacts.title);
     const stored = await appStore().read(records.diary);
     expect(stored.find((e) => e.moment === 'after')).toMatchObject({ sessionId: 's1', location: 'onderbeen' });
+  });
+
+  test('clearly more pain in the same place: the step back comes first too', async () => {
+    await logAfter('8', 'Bil');
+    expect(actions()[0]).toMatchObject({ name: 'Terug naar stap 2a: op de buik liggen', large: true });
+    expect(screen.queryByRole('link', { name: 'Naar de oefening' })).not.toBeInTheDocument();
+  });
+
+  test('after step 2b the step back is step 2a, never step 2b itself', async () => {
+    await logAfter('5', 'Voet', { stepId: 'stap-2b-ontspannen' });
+    expect(actions()[0]).toEqual({
+      name: 'Terug naar stap 2a: op de buik liggen',
+      href: '/stappenplan/stap-2a-op-de-buik-liggen',
+      large: true,
+    });
+  });
+
+  test('a round that went as before keeps "Naar de oefening" as the first action', async () => {
+    await logAfter('5', 'Bil');
+    expect(actions()[0]).toMatchObject({ name: 'Naar de oefening', href: '/stappenplan/stap-3-elleboogsteun' });
   });
 
   test('pain towards the middle: what centralisation means, and no stop rule', async () => {
@@ -132,6 +170,30 @@ describe('after a round: what the leaflet says', () => {
     expect(within(card).getByRole('heading', { name: about.centralisationFacts.title })).toBeInTheDocument();
     expect(card).not.toHaveTextContent(warnings.stopRules[1]!.paragraphs[0]!);
     expect(card).toHaveTextContent('Dit is informatie, geen oordeel over uw klachten.');
+  });
+
+  test('a later round towards the middle gets a link to the research, not the long text again', async () => {
+    const earlierStart = new Date(now - 5 * 60 * 60_000).toISOString();
+    const earlierSession = session('s0', earlierStart);
+    const earlierEnd = Date.parse(earlierSession.finishedAt);
+    const card = await logAfter('4', 'Eén kant van de rug', {
+      sessions: [earlierSession],
+      diary: [
+        entry('b0', { at: new Date(earlierEnd - 20 * 60_000).toISOString(), moment: 'before', location: 'bovenbeen' }),
+        entry('a0', {
+          at: new Date(earlierEnd + 60_000).toISOString(),
+          moment: 'after',
+          location: 'bil',
+          sessionId: 's0',
+        }),
+      ],
+    });
+    expect(card).toHaveTextContent('U noteerde dat de pijn na de oefening minder ver reikt');
+    expect(within(card).queryByRole('heading', { name: about.centralisationFacts.title })).not.toBeInTheDocument();
+    expect(within(card).getByRole('link', { name: /Lees het bij Over McKenzie/ })).toHaveAttribute(
+      'href',
+      '/over-mckenzie',
+    );
   });
 });
 

@@ -55,18 +55,18 @@ describe('first start: the alarm symptoms before the plan', () => {
       within(screen.getByRole('main'))
         .getAllByRole('button')
         .map((b) => b.textContent),
-    ).toEqual(['Geen van deze: naar het stappenplan']);
+    ).toEqual(['Ik heb de lijst gelezen: naar het stappenplan']);
     // The alarm page stays one tap away from here too.
     expect(
       within(screen.getByRole('navigation', { name: 'Hoofdmenu' })).getByRole('link', { name: 'Alarmsignalen' }),
     ).toHaveAttribute('href', '/alarmsignalen');
   });
 
-  test('"Geen van deze" is stored and leads to the plan; the screen never comes back', async () => {
+  test('"Ik heb de lijst gelezen" is stored and leads to the plan; the screen never comes back', async () => {
     const user = userEvent.setup();
     await firstVisit();
     const first = await renderAppAt('/');
-    await user.click(await screen.findByRole('button', { name: 'Geen van deze: naar het stappenplan' }));
+    await user.click(await screen.findByRole('button', { name: 'Ik heb de lijst gelezen: naar het stappenplan' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Stappenplan' })).toBeInTheDocument();
     expect(window.location.pathname).toBe('/stappenplan');
     await waitFor(async () => expect((await appStore().read(records.settings)).firstStartSeen).toBe(true));
@@ -89,7 +89,7 @@ describe('first start: the alarm symptoms before the plan', () => {
     const user = userEvent.setup();
     await firstVisit();
     await renderAppAt('/stappenplan/stap-3-elleboogsteun');
-    await user.click(await screen.findByRole('button', { name: 'Geen van deze: naar het stappenplan' }));
+    await user.click(await screen.findByRole('button', { name: 'Ik heb de lijst gelezen: naar het stappenplan' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Stap 3: Elleboogsteun' })).toBeInTheDocument();
     expect(window.location.pathname).toBe('/stappenplan/stap-3-elleboogsteun');
   });
@@ -133,14 +133,14 @@ describe('first start: the alarm symptoms before the plan', () => {
       for (const symptom of group.symptoms)
         expect(within(region).getByText(symptom.text, { exact: false })).toBeInTheDocument();
     }
-    expect(screen.getByRole('button', { name: 'None of these: go to the step plan' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'I have read the list: to the step-by-step plan' })).toBeInTheDocument();
   });
 
-  test('the pre-paint mirror follows: seen after "Geen van deze", a first start again after "Wis alles"', async () => {
+  test('the pre-paint mirror follows: seen after "Ik heb de lijst gelezen", a first start again after "Wis alles"', async () => {
     const user = userEvent.setup();
     await firstVisit();
     await renderAppAt('/');
-    await user.click(await screen.findByRole('button', { name: 'Geen van deze: naar het stappenplan' }));
+    await user.click(await screen.findByRole('button', { name: 'Ik heb de lijst gelezen: naar het stappenplan' }));
     await screen.findByRole('heading', { level: 1, name: 'Stappenplan' });
     expect(readPrePaintHints()?.firstStartSeen).toBe(true);
     // "Wis alles" on /dagboek/gegevens: the next start must be a first start from its first frame.

@@ -23,7 +23,8 @@ describe('language', () => {
 
   test('in English, the plan and the alarm signs come from the English content', async () => {
     await renderAppAt('/stappenplan', { language: 'en' });
-    expect(await screen.findByRole('heading', { level: 1, name: 'Step plan' })).toBeInTheDocument();
-    expect(screen.getByText('Adapted press-up', { selector: '.step-label' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Step-by-step plan' })).toBeInTheDocument();
+    expect(screen.getByText('Alternative', { selector: '.step-label' })).toBeInTheDocument();
+    expect(screen.getByText('Adapted press-up', { selector: '.step-title' })).toBeInTheDocument();
   });
 });

@@ -155,7 +155,7 @@ describe('due screen', () => {
     await saveReminder({ state: 'on', nextDueAt: at('10:00').toISOString() });
     vi.setSystemTime(at('10:30'));
     await renderAppAt('/');
-    await user.click(await screen.findByRole('button', { name: 'Nu niet, eerst de app' }));
+    await user.click(await screen.findByRole('button', { name: 'Nu niet, naar de app' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Rugplan' })).toBeInTheDocument();
     expect((await savedReminder()).nextDueAt).toBe(at('10:00').toISOString());
     comeBack();

@@ -10,7 +10,15 @@ import { records } from '../../src/storage/records';
 import { renderAppAt } from '../render';
 
 const group = (title: string) => screen.getByRole('region', { name: title });
-const [emergency, today, days] = warnings.alarm.groups.map((g) => g.title) as [string, string, string];
+const [emergency, urgent, today, days] = warnings.alarm.groups.map((g) => g.title) as [string, string, string, string];
+/** The call links of a group, in screen order, as "name → href". */
+const callsIn = (title: string) =>
+  within(group(title))
+    .queryAllByRole('link', { name: /^Bel |^Call / })
+    .map((link) => `${link.textContent} → ${link.getAttribute('href')}`);
+/** A local date and time of the phone (month 1–12), whatever zone the test machine is in. */
+const localTime = (year: number, month: number, day: number, hour: number, minute = 0) =>
+  new Date(year, month - 1, day, hour, minute);
 
 afterEach(() => {
   vi.useRealTimers();
@@ -27,21 +35,87 @@ describe('alarm page: calling', () => {
     expect(within(numbers).getByRole('link', { name: 'Nummers opslaan' })).toHaveAttribute('href', '/telefoonnummers');
   });
 
-  test('saved numbers become call links in the groups that name them, with the readable number', async () => {
+  test('saved numbers become call links: 112 alone, the huisarts first on a weekday at 10:00', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(localTime(2026, 12, 2, 10, 0));
     await appStore().write(records.contacts, { huisarts: '+31201234567', huisartsenpost: '+31881234567' });
     await renderAppAt('/alarmsignalen');
-    const huisarts = { name: 'Bel uw huisarts 020 123 4567' };
-    const post = { name: 'Bel de huisartsenpost 088 123 4567' };
-    expect(await within(group(emergency)).findByRole('link', post)).toHaveAttribute('href', 'tel:+31881234567');
-    expect(within(group(emergency)).getByRole('link', { name: 'Bel 112' })).toHaveAttribute('href', 'tel:112');
-    expect(within(group(emergency)).queryByRole('link', huisarts)).not.toBeInTheDocument();
-    expect(within(group(today)).getByRole('link', huisarts)).toHaveAttribute('href', 'tel:+31201234567');
-    expect(within(group(today)).getByRole('link', post)).toHaveAttribute('href', 'tel:+31881234567');
-    expect(within(group(days)).getByRole('link', huisarts)).toHaveAttribute('href', 'tel:+31201234567');
-    expect(within(group(days)).queryByRole('link', post)).not.toBeInTheDocument();
+    const huisarts = 'Bel uw huisarts 020 123 4567 → tel:+31201234567';
+    const post = 'Bel de huisartsenpost 088 123 4567 → tel:+31881234567';
+    await within(group(urgent)).findByRole('link', { name: 'Bel uw huisarts 020 123 4567' });
+    expect(callsIn(emergency)).toEqual(['Bel 112 → tel:112']);
+    expect(callsIn(urgent)).toEqual([huisarts, post]);
+    expect(callsIn(today)).toEqual([huisarts, post]);
+    expect(callsIn(days)).toEqual([huisarts]);
+    expect(within(group(urgent)).getByText('Het is 10:00 op een werkdag: eerst uw huisarts.')).toBeInTheDocument();
+    expect(within(group(emergency)).queryByText(/^Het is /)).not.toBeInTheDocument();
+    expect(within(group(days)).queryByText(/^Het is /)).not.toBeInTheDocument();
     const numbers = screen.getByRole('region', { name: 'Uw huisarts en huisartsenpost' });
     expect(within(numbers).getByRole('link', { name: '020 123 4567' })).toHaveAttribute('href', 'tel:+31201234567');
     expect(within(numbers).getByRole('link', { name: 'Nummers wijzigen' })).toHaveAttribute('href', '/telefoonnummers');
+  });
+});
+
+describe("alarm page: who is on top follows the phone's clock", () => {
+  const huisarts = 'Bel uw huisarts 020 123 4567 → tel:+31201234567';
+  const post = 'Bel de huisartsenpost 088 123 4567 → tel:+31881234567';
+
+  test.each([
+    ['Tuesday 22:15', localTime(2026, 12, 1, 22, 15), 'Het is 22:15, buiten kantoortijd: eerst de huisartsenpost.'],
+    ['Monday 07:30', localTime(2026, 11, 30, 7, 30), 'Het is 07:30, buiten kantoortijd: eerst de huisartsenpost.'],
+    ['Saturday 11:00', localTime(2026, 12, 5, 11, 0), 'Het is zaterdag 11:00, weekend: eerst de huisartsenpost.'],
+    ['Sunday 14:00', localTime(2026, 12, 6, 14, 0), 'Het is zondag 14:00, weekend: eerst de huisartsenpost.'],
+    [
+      'Easter Monday 10:00',
+      localTime(2026, 4, 6, 10, 0),
+      'Het is Tweede Paasdag, een feestdag: eerst de huisartsenpost.',
+    ],
+    [
+      'Christmas Day 10:00',
+      localTime(2026, 12, 25, 10, 0),
+      'Het is Eerste Kerstdag, een feestdag: eerst de huisartsenpost.',
+    ],
+  ])('%s: the huisartsenpost first, and the screen says why', async (_, now, sentence) => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(now);
+    await appStore().write(records.contacts, { huisarts: '+31201234567', huisartsenpost: '+31881234567' });
+    await renderAppAt('/alarmsignalen');
+    await within(group(urgent)).findByRole('link', { name: 'Bel uw huisarts 020 123 4567' });
+    expect(callsIn(urgent)).toEqual([post, huisarts]);
+    expect(callsIn(today)).toEqual([post, huisarts]);
+    expect(callsIn(days)).toEqual([huisarts]);
+    expect(within(group(urgent)).getByText(sentence)).toBeInTheDocument();
+    // Both numbers stay callable at every hour: the clock orders them, it never leaves one out.
+    expect(within(group(urgent)).getByText(/Neemt niemand op\? Bel dan het andere nummer\./)).toBeInTheDocument();
+    expect(within(group(urgent)).getAllByRole('link', { name: /^Bel / })[0]).toHaveClass('button-primary');
+  });
+
+  test('without saved numbers the sentence still says who comes first', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(localTime(2026, 12, 1, 22, 15));
+    await renderAppAt('/alarmsignalen');
+    expect(
+      await within(group(urgent)).findByText('Het is 22:15, buiten kantoortijd: eerst de huisartsenpost.'),
+    ).toBeInTheDocument();
+    expect(callsIn(urgent)).toEqual([]);
+    expect(callsIn(emergency)).toEqual(['Bel 112 → tel:112']);
+  });
+
+  test('in English, on a weekday evening', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(localTime(2026, 12, 1, 22, 15));
+    await appStore().write(records.contacts, { huisarts: '+31201234567', huisartsenpost: '+31881234567' });
+    await renderAppAt('/alarmsignalen', { language: 'en' });
+    const urgentEn = screen.getByRole('region', { name: 'Call straight away: GP or out-of-hours GP service' });
+    await within(urgentEn).findByRole('link', { name: /^Call your GP/ });
+    expect(
+      within(urgentEn).getByText(/^It is .*10:15.*, outside practice hours: the out-of-hours GP service first\.$/),
+    ).toBeInTheDocument();
+    expect(
+      within(urgentEn)
+        .getAllByRole('link', { name: /^Call / })
+        .map((link) => link.getAttribute('href')),
+    ).toEqual(['tel:+31881234567', 'tel:+31201234567']);
   });
 });
 
@@ -58,7 +132,7 @@ describe('alarm page: back to a running exercise', () => {
     });
     const user = userEvent.setup();
     await renderAppAt('/alarmsignalen');
-    expect(await screen.findByText('Uw oefening loopt nog: Stap 3: Elleboogsteun.')).toBeInTheDocument();
+    expect(await screen.findByText('Uw oefening loopt nog (Stap 3: Elleboogsteun).')).toBeInTheDocument();
     const back = screen.getByRole('link', { name: 'Terug naar uw oefening' });
     expect(back).toHaveAttribute('href', '/stappenplan/stap-3-elleboogsteun');
 
@@ -122,7 +196,7 @@ describe('phone numbers page', () => {
       'href',
       'tel:+31201234567',
     );
-    expect(within(group(emergency)).getByRole('link', { name: 'Bel de huisartsenpost 088 123 4567' })).toHaveAttribute(
+    expect(within(group(urgent)).getByRole('link', { name: 'Bel de huisartsenpost 088 123 4567' })).toHaveAttribute(
       'href',
       'tel:+31881234567',
     );
@@ -202,7 +276,9 @@ describe('Over deze app', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Over deze app' })).toBeInTheDocument();
     expect(screen.getByText(/De app stelt geen diagnose en beoordeelt uw klachten niet/)).toBeInTheDocument();
     expect(screen.getAllByText(/Twijfelt u\? Bel dan uw huisarts\./).length).toBeGreaterThan(0);
-    for (const section of [about.course, about.evidence, about.centralisationFacts, about.privacy]) {
+    // "Wat kunt u verwachten" moved to the plan overview, where patients look for it.
+    expect(screen.queryByRole('region', { name: about.course.title })).not.toBeInTheDocument();
+    for (const section of [about.evidence, about.centralisationFacts, about.privacy]) {
       const region = screen.getByRole('region', { name: section.title });
       for (const paragraph of section.paragraphs) expect(within(region).getByText(paragraph)).toBeInTheDocument();
     }
@@ -214,7 +290,7 @@ describe('Over deze app', () => {
         .getAllByRole('listitem')
         .map((item) => item.textContent),
     ).toEqual(sourcesNl.sources.map((source) => source.title));
-    expect(screen.getByText(/^Versie \d+\.\d+\.\d+, inhoud van 29 november 2026$/)).toBeInTheDocument();
+    expect(screen.getByText(/^Versie \d+\.\d+\.\d+, inhoud van 2 december 2026$/)).toBeInTheDocument();
   });
 
   test('in English, every source of the English content', async () => {
@@ -225,6 +301,6 @@ describe('Over deze app', () => {
         .getAllByRole('listitem')
         .map((item) => item.textContent),
     ).toEqual(sourcesEn.sources.map((source) => source.title));
-    expect(screen.getByText(/^Version \d+\.\d+\.\d+, content of (29 November|November 29,) 2026$/)).toBeInTheDocument();
+    expect(screen.getByText(/^Version \d+\.\d+\.\d+, content of (2 December|December 2,) 2026$/)).toBeInTheDocument();
   });
 });

@@ -6,6 +6,7 @@ import warnings from '../../content/nl/warnings.json';
 import exercises from '../../content/nl/exercises.json';
 import syndromes from '../../content/nl/syndromes.json';
 import advice from '../../content/nl/advice.json';
+import about from '../../content/nl/about.json';
 import { renderAppAt } from '../render';
 
 describe('start page', () => {
@@ -13,8 +14,16 @@ describe('start page', () => {
     await renderAppAt('/');
     expect(await screen.findByRole('heading', { level: 1, name: 'Rugplan' })).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Naar het stappenplan' })).toHaveAttribute('href', '/stappenplan');
-    expect(screen.getByText(/geen vervanging van uw huisarts of fysiotherapeut/)).toBeInTheDocument();
+    expect(
+      screen.getByText(
+        'Algemene informatie, geen vervanging van uw huisarts of fysiotherapeut. Twijfelt u? Bel uw huisarts.',
+      ),
+    ).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Over deze app' })).toHaveAttribute('href', '/over-deze-app');
+    expect(screen.getByRole('link', { name: 'Alarmsignalen: wanneer moet u bellen?' })).toHaveAttribute(
+      'href',
+      '/alarmsignalen',
+    );
     expect(
       screen.getByText(/de meeste vormen van acute rugpijn weer verbeteren binnen een aantal weken/),
     ).toBeInTheDocument();
@@ -22,29 +31,38 @@ describe('start page', () => {
 });
 
 describe('stappenplan overview', () => {
-  test('lists the six steps in the leaflet order with label, kenmerk and dose', async () => {
+  test('lists the five steps in order, then the adapted press-up as a variant, then what to expect', async () => {
     await renderAppAt('/stappenplan');
     await screen.findByRole('heading', { level: 1, name: 'Stappenplan' });
-    const list = within(screen.getByRole('main')).getByRole('list');
-    const items = within(list).getAllByRole('listitem');
-    expect(items).toHaveLength(6);
-    expect(items.map((item) => within(item).getByRole('link').getAttribute('href'))).toEqual(
-      plan.steps.map((s) => `/stappenplan/${s.id}`),
-    );
+    expect(screen.getByText(/^Vijf stappen, in deze volgorde\./)).toBeInTheDocument();
+    const [steps, variants] = within(screen.getByRole('main')).getAllByRole('list') as [HTMLElement, HTMLElement];
+    const items = within(steps).getAllByRole('listitem');
     expect(items.map((item) => item.querySelector('.step-label')?.textContent)).toEqual([
       'Stap 1',
       'Stap 2a',
       'Stap 2b',
       'Stap 3',
       'Stap 4',
-      'Opduwen aangepast',
     ]);
+    expect(items.map((item) => within(item).getByRole('link').getAttribute('href'))).toEqual(
+      plan.steps.slice(0, 5).map((s) => `/stappenplan/${s.id}`),
+    );
+    const variantSection = screen.getByRole('region', { name: 'Variant bij stap 4' });
+    expect(variantSection).toContainElement(variants);
+    const variant = within(variants).getByRole('listitem');
+    expect(within(variant).getByRole('link')).toHaveAttribute('href', '/stappenplan/opduwen-aangepast');
+    expect(variant.querySelector('.step-label')?.textContent).toBe('Variant');
     plan.steps.forEach((step, index) => {
-      const item = items[index]!;
-      expect(within(item).getByText(step.kenmerk, { selector: '.step-kenmerk' })).toBeInTheDocument();
+      const item = [...items, variant][index]!;
       expect(within(item).getByText(`Hoeveel: ${step.dose.summary}`)).toBeInTheDocument();
       expect(within(item).getByRole('img')).toBeInTheDocument();
+      // "Liggen / Liggen": a kenmerk equal to the title is not shown a second time.
+      expect(item.querySelector('.step-kenmerk')?.textContent).toBe(
+        step.kenmerk === step.title ? undefined : step.kenmerk,
+      );
     });
+    expect(screen.getByRole('heading', { name: about.course.title })).toBeInTheDocument();
+    expect(screen.getByText(about.course.paragraphs[1]!)).toBeInTheDocument();
   });
 });
 
@@ -60,18 +78,37 @@ describe('step page', () => {
       'href',
       '/stappenplan/stap-2a-op-de-buik-liggen',
     );
+    const note = screen.getByRole('region', { name: 'Wanneer stoppen?' });
+    expect(note).toHaveTextContent('Pijn midden in de rug mag tijdens het opduwen even toenemen.');
+    expect(note).toHaveTextContent('Stop dan en ga terug naar stap 2a: op de buik liggen.');
+    expect(note).toHaveTextContent('Bron: McKenzie, Treat Your Own Back');
+    expect(screen.queryByRole('link', { name: /^Volgende:/ })).not.toBeInTheDocument();
   });
 
-  test('the pager walks through all six steps in order', async () => {
+  test('the pager walks through the five steps and stops at step 4', async () => {
     const user = userEvent.setup();
     await renderAppAt(`/stappenplan/${plan.steps[0]!.id}`);
     const seen: string[] = [];
-    for (let i = 0; i < plan.steps.length; i++) {
+    for (;;) {
       seen.push((await screen.findByRole('heading', { level: 1 })).textContent ?? '');
       const next = screen.queryByRole('link', { name: /^Volgende:/ });
-      if (next) await user.click(next);
+      if (!next) break;
+      await user.click(next);
     }
-    expect(seen).toEqual(plan.steps.map((s) => `${s.label}: ${s.title}`));
+    expect(seen).toEqual(plan.steps.slice(0, 5).map((s) => `${s.label}: ${s.title}`));
+  });
+
+  test('the variant page names itself once, leads with "Voor als…" and links back to step 4', async () => {
+    await renderAppAt('/stappenplan/opduwen-aangepast');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Variant: Opduwen aangepast' })).toBeInTheDocument();
+    expect(screen.getByText(/^Voor als de pijn niet in het midden van de rug zit/)).toBeInTheDocument();
+    const pager = screen.getByRole('navigation', { name: 'Alle stappen' });
+    expect(within(pager).queryByRole('link', { name: /^Vorige:|^Volgende:/ })).not.toBeInTheDocument();
+    expect(within(pager).getByRole('link', { name: 'Terug naar Stap 4' })).toHaveAttribute(
+      'href',
+      '/stappenplan/stap-4-opduwen-in-buiklig',
+    );
+    expect(screen.queryByText('Kenmerk')).not.toBeInTheDocument();
   });
 
   test('an unknown step says so and links back to the plan', async () => {
@@ -98,6 +135,14 @@ describe('aandachtspunten and advice', () => {
       expect(screen.getByRole('heading', { name: rule.title })).toBeInTheDocument();
     expect(screen.getByRole('heading', { name: advice.enVerder.title })).toBeInTheDocument();
     expect(screen.getByText(/Lopen en gaan is beter dan zitten en staan/)).toBeInTheDocument();
+    const selfCare = screen.getByRole('region', { name: 'Wat u verder zelf kunt doen' });
+    for (const part of advice.selfCare) {
+      expect(within(selfCare).getByRole('heading', { name: part.title })).toBeInTheDocument();
+      for (const paragraph of part.paragraphs) expect(within(selfCare).getByText(paragraph)).toBeInTheDocument();
+    }
+    const afterRecovery = screen.getByRole('region', { name: advice.afterRecovery.title });
+    expect(afterRecovery).toHaveAttribute('id', 'na-herstel');
+    expect(afterRecovery).toHaveTextContent('Bron: Steffens e.a. 2016');
   });
 });
 
@@ -111,6 +156,11 @@ describe('Over McKenzie', () => {
       ).toBeInTheDocument();
     }
     expect(screen.getByText(/deze app stelt dat niet vast/)).toBeInTheDocument();
+    // The page opens with the plain-words lead, before the leaflet's text.
+    const headings = screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent);
+    expect(headings[0]).toBe('In gewone woorden');
+    expect(headings.indexOf('In gewone woorden')).toBeLessThan(headings.indexOf(advice.mckenzie.concept.title));
+    expect(screen.getByRole('heading', { level: 3, name: 'In gewone woorden' })).toBeInTheDocument();
     expect(screen.getByRole('heading', { name: advice.mckenzie.centralisatie.title })).toBeInTheDocument();
   });
 });
@@ -119,7 +169,7 @@ describe('McKenzie exercises', () => {
   test('shows the seven exercises with pictures, marked as an overview beside the stappenplan', async () => {
     await renderAppAt('/mckenzie-oefeningen');
     expect(await screen.findByRole('heading', { level: 1, name: 'McKenzie-oefeningen' })).toBeInTheDocument();
-    expect(screen.getByRole('note')).toHaveTextContent(
+    expect(screen.getAllByRole('note')[0]).toHaveTextContent(
       'Dit is een overzicht uit de folder. Uw zelfhulpplan is het stappenplan.',
     );
     for (const exercise of exercises.exercises) {
@@ -127,6 +177,10 @@ describe('McKenzie exercises', () => {
       const item = heading.closest('li')!;
       expect(within(item).getByRole('img')).toBeInTheDocument();
       for (const line of exercise.lines) expect(within(item).getByText(line)).toBeInTheDocument();
+      // Bending forward (5–7) is not part of the plan: only with a physiotherapist's agreement.
+      const note = within(item).queryByRole('note');
+      if (exercise.direction === 'flexion') expect(note).toHaveTextContent(exercises.flexionNote.paragraphs[0]!);
+      else expect(note).not.toBeInTheDocument();
     }
   });
 });

@@ -82,7 +82,7 @@ describe.skipIf(!hasChromium)('the alarm signs one tap away, on every screen (re
     // In the middle of the exercise the tab is on screen and not covered by the player.
     expect(await tabOnScreen(page)).toEqual({ inView: true, onTop: true });
     await tapAlarm(page);
-    await page.getByText('Uw oefening loopt nog: Stap 3: Elleboogsteun.').waitFor();
+    await page.getByText('Uw oefening loopt nog (Stap 3: Elleboogsteun).').waitFor();
     await at(50);
 
     await page.getByRole('link', { name: 'Terug naar uw oefening' }).tap();

@@ -108,13 +108,16 @@ export function pageHeading(page: Page): Locator {
 
 /**
  * Passes the first-start screen as a new user does: it shows the alarm symptoms once before the
- * start page and the plan, until "Geen van deze: naar het stappenplan" (stored in this context).
+ * start page and the plan, until "Ik heb de lijst gelezen: naar het stappenplan" (stored in this
+ * context).
  * Ends on the plan overview.
  */
 export async function passFirstStart(page: Page, url: string): Promise<void> {
   await page.goto(url);
   await page
-    .getByRole('button', { name: /^(Geen van deze: naar het stappenplan|None of these: go to the step plan)$/ })
+    .getByRole('button', {
+      name: /^(Ik heb de lijst gelezen: naar het stappenplan|I have read the list: to the step-by-step plan)$/,
+    })
     .click();
   await page.waitForURL((address) => address.pathname === '/stappenplan');
 }

@@ -129,7 +129,7 @@ describe.skipIf(!hasChromium)('the pain diary in real Chromium', () => {
     await page.getByRole('heading', { level: 1, name: 'Voordat u begint' }).waitFor();
     // On to the plan, which reads the sessions (a record is set aside when it is first read; the start
     // page loads the diary card that reads them only once the first start is done).
-    await page.getByRole('button', { name: 'Geen van deze: naar het stappenplan' }).click();
+    await page.getByRole('button', { name: 'Ik heb de lijst gelezen: naar het stappenplan' }).click();
     await page.waitForURL((address) => address.pathname === '/stappenplan');
     // The set-aside copies (diary items, settings, sessions) are still in the database: kept, not deleted.
     const setAsideKeys = () =>

@@ -10,10 +10,10 @@ describe.skipIf(!hasChromium)('English beside Dutch (real Chromium)', () => {
     // The first-start screen is English too; past it, the start page leads to the plan.
     await passFirstStart(page, env.server.url);
     await page.goto(env.server.url);
-    await page.getByRole('link', { name: 'Go to the step plan' }).click();
-    await expect.poll(() => pageHeading(page).textContent()).toBe('Step plan');
+    await page.getByRole('link', { name: 'Go to the step-by-step plan' }).click();
+    await expect.poll(() => pageHeading(page).textContent()).toBe('Step-by-step plan');
     expect(await page.locator('html').getAttribute('lang')).toBe('en');
-    expect(await page.locator('.step-label').allTextContents()).toContain('Adapted press-up');
+    expect(await page.locator('.step-label').allTextContents()).toContain('Alternative');
     await context.close();
   });
 

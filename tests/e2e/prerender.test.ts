@@ -140,7 +140,7 @@ describe.skipIf(!hasChromium)('every page as prerendered HTML, hydrated without 
       ).toEqual([]);
     }
     // Past the screen, the next load paints the page at once: the choice was mirrored for index.html.
-    await page.getByRole('button', { name: 'Geen van deze: naar het stappenplan' }).click();
+    await page.getByRole('button', { name: 'Ik heb de lijst gelezen: naar het stappenplan' }).click();
     await expect.poll(() => pageHeading(page).textContent()).toBe('Stap 3: Elleboogsteun');
     await page.goto(env.server.url + '/');
     await hydrated(page);
@@ -162,7 +162,7 @@ describe.skipIf(!hasChromium)('every page as prerendered HTML, hydrated without 
     expect(await keptPrerenderedHeading(page), 'first-start screen: hydrated, not rendered afresh').toBe(true);
     await passFirstStart(page, env.server.url);
     for (const [path, heading] of [
-      ['/stappenplan', 'Step plan'],
+      ['/stappenplan', 'Step-by-step plan'],
       ['/', 'Rugplan'],
       ['/stappenplan/stap-1-liggen', 'Step 1: Lying down'],
       ['/meer', 'More'],
@@ -171,7 +171,7 @@ describe.skipIf(!hasChromium)('every page as prerendered HTML, hydrated without 
       await page.goto(env.server.url + path);
       await expect.poll(() => page.locator('html').getAttribute('lang'), { message: path }).toBe('en');
       await expect.poll(() => pageHeading(page).textContent(), { message: path }).toBe(heading);
-      await expect.poll(() => page.locator('.bottom-nav').textContent(), { message: path }).toContain('Step plan');
+      await expect.poll(() => page.locator('.bottom-nav').textContent(), { message: path }).toContain('Plan');
       expect(await keptPrerenderedHeading(page), `${path}: hydrated, then changed in place`).toBe(true);
       // The largest text of the first paint is the same element, now in English: changed in place.
       const first = await page.evaluate(() => {

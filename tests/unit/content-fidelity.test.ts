@@ -92,7 +92,23 @@ describe('the explicit lists', () => {
     }
     // The content carries the fixed wording, never the typo.
     const raw = JSON.stringify(files);
-    for (const typo of ['Opdruken', 'Vermijdt', 'teveel', 'Buiklig,hoofd', 'af.Zie', '( =', 'buiklig .']) {
+    for (const typo of [
+      'Opdruken',
+      'Vermijdt',
+      'teveel',
+      'Buiklig,hoofd',
+      'af.Zie',
+      '( =',
+      'buiklig .',
+      'Derangement syndroom',
+      'Derangement-Syndroom',
+      'McKenzie concept',
+      'McKenzie oefeningen',
+      'a-specifieke',
+      'Nieuw Zeeland',
+      'zover mogelijk',
+      'onderstaand',
+    ]) {
       expect(raw).not.toContain(typo);
     }
   });
@@ -179,6 +195,20 @@ describe('the splitter', () => {
       'Stap 3:',
       'Elleboogsteun.',
       'Hij zei: ga.',
+    ]);
+  });
+
+  it('corrects the leaflet spellings, and a unit with the old spelling is not found in corrected content', () => {
+    expect(normalise('Derangement syndroom, Derangement-Syndroom, McKenzie concept, a-specifieke, Nieuw Zeeland')).toBe(
+      'Derangementsyndroom, Derangementsyndroom, McKenzie-concept, aspecifieke, Nieuw-Zeeland',
+    );
+    expect(normalise('Als u onderstaande stappen twee dagen, zover mogelijk opzij')).toBe(
+      'Als u de stappen van het stappenplan twee dagen, zo ver mogelijk opzij',
+    );
+    // The content must carry the corrected spelling: the leaflet's own spelling no longer counts.
+    const corpus = contentCorpus({ a: 'een fysiotherapeut uit Nieuw Zeeland' });
+    expect(uncoveredUnits(['een fysiotherapeut uit Nieuw-Zeeland'], corpus)).toEqual([
+      'een fysiotherapeut uit Nieuw-Zeeland',
     ]);
   });
 

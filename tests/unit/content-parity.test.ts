@@ -42,7 +42,10 @@ const SAME_AS_NL: Readonly<Record<string, string>> = {
   'sources.json: sources[7].title':
     'Almeida MO, Narciso Garcia A, Menezes Costa LC, van Tulder MW, Lin CWC, Machado LAC. The McKenzie method for (sub)acute non-specific low back pain. Cochrane Database of Systematic Reviews 2023, CD009711.',
   'sources.json: sources[7].short': 'Cochrane 2023',
-  'sources.json: sources[8].short': 'Rugplan',
+  'sources.json: sources[8].short': 'McKenzie, Treat Your Own Back',
+  'sources.json: sources[9].title':
+    'Steffens D, Maher CG, Pereira LSM, et al. Prevention of low back pain: a systematic review and meta-analysis. JAMA Internal Medicine 2016;176(2):199-208.',
+  'sources.json: sources[10].short': 'Rugplan',
 };
 
 /** How a file is named in errors: relative to the working directory when inside it. */
@@ -184,7 +187,7 @@ describe('the English content', () => {
       'Step 2b',
       'Step 3',
       'Step 4',
-      'Adapted press-up',
+      'Alternative',
     ]);
   });
 });
@@ -253,7 +256,7 @@ describe('the nl/en text check on broken copies', () => {
       j.intro.id = 'introduction';
     });
     expect(errors).toEqual([
-      `${label}: contentDate: is "2020-01-01", nl has "2026-11-29"`,
+      `${label}: contentDate: is "2020-01-01", nl has "2026-12-02"`,
       `${label}: intro.id: is "introduction", nl has "inleiding"`,
     ]);
   });

@@ -89,11 +89,15 @@ describe('the real content', () => {
       ['stap-2b-ontspannen', 'Stap 2b', 3, 'breathing', 'prone-relaxed'],
       ['stap-3-elleboogsteun', 'Stap 3', 4, 'hold', 'prone-elbows'],
       ['stap-4-opduwen-in-buiklig', 'Stap 4', 5, 'repetitions', 'prone-press-up'],
-      ['opduwen-aangepast', 'Opduwen aangepast', 6, 'repetitions', 'prone-press-up-shifted'],
+      ['opduwen-aangepast', 'Variant', 6, 'repetitions', 'prone-press-up-shifted'],
     ]);
     const byId = Object.fromEntries(plan.steps.map((s) => [s.id, s]));
     expect(byId['stap-4-opduwen-in-buiklig']!.dose).toMatchObject({ repetitions: 10, everyHours: 2 });
-    expect(byId['opduwen-aangepast']).toMatchObject({ sided: true, dose: { repetitions: 10, everyHours: 2 } });
+    expect(byId['opduwen-aangepast']).toMatchObject({
+      sided: true,
+      variantOf: 'stap-4-opduwen-in-buiklig',
+      dose: { repetitions: 10, everyHours: 2 },
+    });
     for (const id of ['stap-3-elleboogsteun', 'stap-4-opduwen-in-buiklig', 'opduwen-aangepast']) {
       expect(byId[id]!.backTo).toBe('stap-2a-op-de-buik-liggen');
     }
@@ -117,9 +121,9 @@ describe('the real content', () => {
     expect([...used].sort()).toEqual([...pictureIds].sort());
   });
 
-  it('lists alarm symptoms from guidelines, never from the leaflet, in three urgencies', () => {
+  it('lists alarm symptoms from guidelines, never from the leaflet, in four urgencies', () => {
     const { alarm, aandachtspunten } = files['warnings.json'] as Warnings;
-    expect(alarm.groups.map((g) => g.urgency)).toEqual(['emergency', 'today', 'days']);
+    expect(alarm.groups.map((g) => g.urgency)).toEqual(['emergency', 'urgent', 'today', 'days']);
     const symptoms = alarm.groups.flatMap((g) => g.symptoms);
     expect(symptoms.length).toBeGreaterThanOrEqual(12);
     for (const s of symptoms) expect(s.source).not.toBe('leaflet');

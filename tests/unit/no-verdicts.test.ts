@@ -126,7 +126,7 @@ describe('no verdicts anywhere', () => {
       'Soms hoort bij rugpijn een klacht waarvoor u snel een arts nodig heeft.',
       'You have cancer, or you have had cancer in the past.',
       'Sometimes back pain comes with a symptom for which you need to see a doctor quickly.',
-      'Geen van deze: naar het stappenplan',
+      'Ik heb de lijst gelezen: naar het stappenplan',
     ])
       expect({ sentence, caught: verdictsIn(sentence) }).toEqual({ sentence, caught: [] });
   });

@@ -79,3 +79,24 @@ export function valuesForSession(
     );
   return { ...(before && { before }), ...(after && { after }) };
 }
+
+/** True when the leaflet's stop rules apply: the pain reaches further into the leg, or clearly rose. */
+export function stopRulesApply(comparison: Comparison): boolean {
+  return textsFor(comparison).includes('stop-rules');
+}
+
+/**
+ * The first session, by finishing time, whose before and after values show the pain moving towards
+ * the middle: the round after which the research on centralisation is shown in full. Later good
+ * rounds get a one-line link to it instead (it is long, and once is enough).
+ */
+export function firstCentralisingSession(
+  entries: readonly DiaryEntry[],
+  sessions: readonly Session[],
+): string | undefined {
+  const byFinish = [...sessions].sort((a, b) => time(a.finishedAt) - time(b.finishedAt));
+  return byFinish.find((session) => {
+    const { before, after } = valuesForSession(entries, session);
+    return before !== undefined && after !== undefined && compareEntries(before, after).towardsMiddle;
+  })?.id;
+}

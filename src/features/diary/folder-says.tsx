@@ -9,20 +9,27 @@ import { TextBlocks } from '../../ui/text-blocks';
 import { compareEntries, textsFor } from './compare';
 import { useDiaryFormat } from './use-diary-format';
 
-export type FolderSaysProps = { before: DiaryEntry | undefined; after: DiaryEntry };
+export type FolderSaysProps = {
+  before: DiaryEntry | undefined;
+  after: DiaryEntry;
+  /**
+   * Show the research on centralisation in full (the first round where the pain moved towards the
+   * middle); otherwise a link to it. The step back after a worse round is the page's own first action.
+   */
+  explainCentralisation?: boolean;
+};
 
 // The stop rules that answer "the pain moved into the leg or rose": back to lying on the belly,
 // and avoid postures that move the pain towards the leg (content/nl/warnings.json).
 const STOP_RULE_IDS = ['te-veel-klachten-terug-naar-buiklig', 'pijn-naar-het-been-vermijden'];
-const LYING_ON_BELLY_STEP = 'stap-2a-op-de-buik-liggen';
 
 /**
  * After a session: the user's before and after values, and beside them the leaflet's words for that
  * moment. It describes what they noted and quotes the leaflet; it never judges.
  */
-export function FolderSays({ before, after }: FolderSaysProps) {
+export function FolderSays({ before, after, explainCentralisation = true }: FolderSaysProps) {
   const { t } = useTranslation('diary');
-  const { warnings, about, plan } = useContent();
+  const { warnings, about } = useContent();
   const sourceLabel = useSourceLabel();
   const format = useDiaryFormat();
   if (!before) {
@@ -36,7 +43,6 @@ export function FolderSays({ before, after }: FolderSaysProps) {
   const comparison = compareEntries(before, after);
   const texts = textsFor(comparison);
   const stopRules = warnings.stopRules.filter((rule) => STOP_RULE_IDS.includes(rule.id));
-  const lying = plan.steps.find((s) => s.id === LYING_ON_BELLY_STEP);
   return (
     <section className="card folder-says" aria-labelledby="folder-says-title">
       <h2 id="folder-says-title">{t('folder.title')}</h2>
@@ -54,20 +60,20 @@ export function FolderSays({ before, after }: FolderSaysProps) {
               <SourceNote label={sourceLabel(rule.source)} />
             </div>
           ))}
-          {lying && (
-            <Link to={paths.step(lying.id)} className="button">
-              {t('folder.backToLying')}
-            </Link>
-          )}
         </div>
       )}
-      {texts.includes('centralisation') && (
-        <SectionCard
-          {...about.centralisationFacts}
-          level={3}
-          sourceLabel={sourceLabel(about.centralisationFacts.source)}
-        />
-      )}
+      {texts.includes('centralisation') &&
+        (explainCentralisation ? (
+          <SectionCard
+            {...about.centralisationFacts}
+            level={3}
+            sourceLabel={sourceLabel(about.centralisationFacts.source)}
+          />
+        ) : (
+          <p>
+            <Link to={paths.mckenzie}>{t('folder.aboutCentralisation')}</Link>
+          </p>
+        ))}
       <p className="hint">{t('folder.decide')}</p>
     </section>
   );

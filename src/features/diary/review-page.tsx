@@ -10,7 +10,10 @@ export function ReviewPage() {
   const review = useReview();
   return (
     <Page title={t('review.toPage')}>
-      <ReviewPanel onCarryOn={review.reviewDue ? () => void review.dismiss() : undefined} />
+      <ReviewPanel
+        title={t('review.pageHeading')}
+        onCarryOn={review.reviewDue ? () => void review.dismiss() : undefined}
+      />
     </Page>
   );
 }

@@ -15,13 +15,15 @@ export type ReviewPanelProps = {
   onCarryOn?: () => void;
   /** h2 on a page or the start page. */
   headingId?: string;
+  /** The panel's heading; on the review's own page, where "Twee dagen verder" is the page title already. */
+  title?: string;
 };
 
 /**
  * The leaflet's aandachtspunten with the user's own first and latest values beside them, the two
  * possibilities, "En verder", and "gaat goed: doorgaan". It shows values and quotes; it decides nothing.
  */
-export function ReviewPanel({ onCarryOn, headingId = 'review-title' }: ReviewPanelProps) {
+export function ReviewPanel({ onCarryOn, headingId = 'review-title', title }: ReviewPanelProps) {
   const { t } = useTranslation('diary');
   const { warnings, advice, plan } = useContent();
   const sourceLabel = useSourceLabel();
@@ -31,7 +33,7 @@ export function ReviewPanel({ onCarryOn, headingId = 'review-title' }: ReviewPan
   const { first, latest } = firstAndLatest(diary.value);
   return (
     <section className="card review" aria-labelledby={headingId} data-testid="two-day-review">
-      <h2 id={headingId}>{t('review.title')}</h2>
+      <h2 id={headingId}>{title ?? t('review.title')}</h2>
       <p>{t('review.lead')}</p>
       <h3>{t('review.yourValues')}</h3>
       {diary.loaded && first && latest ? (

@@ -7,7 +7,10 @@ import { SectionCard } from '../../ui/section-card';
 import { SourceNote } from '../../ui/source-note';
 import { TextBlocks } from '../../ui/text-blocks';
 
-/** The leaflet's aandachtspunten (both possibilities), the rules during exercises and "En verder". */
+/**
+ * The leaflet's aandachtspunten (both possibilities), the rules during exercises and "En verder",
+ * then what a physiotherapist adds (each with its guideline) and the advice for after recovery.
+ */
 export function AandachtspuntenPage() {
   const { t } = useTranslation('learn');
   const { warnings, advice, plan } = useContent();
@@ -50,6 +53,17 @@ export function AandachtspuntenPage() {
         ))}
       </section>
       <SectionCard {...advice.enVerder} sourceLabel={sourceLabel(advice.enVerder.source)} />
+      <section className="card" aria-labelledby="self-care-title">
+        <h2 id="self-care-title">{t('aandachtspunten.selfCareTitle')}</h2>
+        {advice.selfCare.map((part) => (
+          <div key={part.id} id={part.id} className="rule">
+            <h3>{part.title}</h3>
+            <TextBlocks paragraphs={part.paragraphs} items={part.items} after={part.after} />
+            <SourceNote label={sourceLabel(part.source)} />
+          </div>
+        ))}
+      </section>
+      <SectionCard {...advice.afterRecovery} sourceLabel={sourceLabel(advice.afterRecovery.source)} />
     </Page>
   );
 }

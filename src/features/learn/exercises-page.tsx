@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { stepName } from '../../content/plan-steps';
 import { useContent, useSourceLabel } from '../../content/use-content';
 import { paths } from '../../routing/paths';
 import { Link } from '../../routing/router';
@@ -35,9 +36,17 @@ export function ExercisesPage() {
               <PosturePicture id={exercise.picture} className="exercise-picture" />
               <TextBlocks paragraphs={exercise.lines} />
               <p className="eyebrow">{t(`exercises.direction.${exercise.direction}`)}</p>
-              {step && (
-                <Link to={paths.step(step.id)}>{t('exercises.inPlan', { label: `${step.label}: ${step.title}` })}</Link>
+              {/* Bending forward rounds the back, which the plan avoids: done only with a physiotherapist's agreement. */}
+              {exercise.direction === 'flexion' && (
+                <div className="notice flexion-note" role="note" aria-labelledby={`${exercise.id}-note`}>
+                  <p id={`${exercise.id}-note`} className="flexion-note-title">
+                    {exercises.flexionNote.title}
+                  </p>
+                  <TextBlocks paragraphs={exercises.flexionNote.paragraphs} />
+                  <SourceNote label={sourceLabel(exercises.flexionNote.source)} />
+                </div>
               )}
+              {step && <Link to={paths.step(step.id)}>{t('exercises.inPlan', { label: stepName(step) })}</Link>}
             </li>
           );
         })}

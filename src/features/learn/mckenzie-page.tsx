@@ -10,14 +10,19 @@ export function McKenziePage() {
   const { t } = useTranslation('learn');
   const { advice, syndromes, about } = useContent();
   const sourceLabel = useSourceLabel();
-  const { concept, patroonherkenning, centralisatie } = advice.mckenzie;
+  const { plainWords, concept, patroonherkenning, centralisatie } = advice.mckenzie;
   return (
     <Page title={t('mckenzie.title')}>
-      {[concept, patroonherkenning, centralisatie, about.centralisationFacts].map((section) => (
+      {[plainWords, concept, patroonherkenning, centralisatie, about.centralisationFacts].map((section) => (
         <SectionCard key={section.id} {...section} sourceLabel={sourceLabel(section.source)} />
       ))}
       <section className="card" id={syndromes.id} aria-labelledby={`${syndromes.id}-title`}>
         <h2 id={`${syndromes.id}-title`}>{syndromes.title}</h2>
+        <div className="plain-words" id={syndromes.plainWords.id}>
+          <h3>{syndromes.plainWords.title}</h3>
+          <TextBlocks paragraphs={syndromes.plainWords.paragraphs} />
+          <SourceNote label={sourceLabel(syndromes.plainWords.source)} />
+        </div>
         <p className="notice">{t('mckenzie.syndromeNote')}</p>
         <TextBlocks items={syndromes.items} />
         {syndromes.syndromes.map((syndrome) => (

@@ -1,5 +1,6 @@
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { stepName } from '../../content/plan-steps';
 import type { PlanStep } from '../../content/schema';
 import { useContent } from '../../content/use-content';
 import { useExerciseCues } from '../../cues/use-exercise-cues';
@@ -62,7 +63,7 @@ export function ExercisePlayer({ step }: ExercisePlayerProps) {
         {picture}
         {other && (
           <p className="notice">
-            <Link to={paths.step(other.id)}>{t('resumeRunning', { label: `${other.label}: ${other.title}` })}</Link>
+            <Link to={paths.step(other.id)}>{t('resumeRunning', { label: stepName(other) })}</Link>
           </p>
         )}
       </>
@@ -82,6 +83,7 @@ export function ExercisePlayer({ step }: ExercisePlayerProps) {
         <RoundDone
           round={finished}
           next={stepAfter(plan, step.id)}
+          isVariant={step.variantOf !== undefined}
           onMoveOn={(next) => {
             void player.moveTo(next.id);
             navigate(paths.step(next.id));

@@ -1,9 +1,12 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { sequenceSteps, showsKenmerk, variantSteps } from '../../content/plan-steps';
+import type { PlanStep } from '../../content/schema';
 import { useContent, useSourceLabel } from '../../content/use-content';
 import { paths } from '../../routing/paths';
 import { Link } from '../../routing/router';
 import { Page } from '../../ui/page';
+import { SectionCard } from '../../ui/section-card';
 import { SourceNote } from '../../ui/source-note';
 import { records } from '../../storage/records';
 import { useStored } from '../../storage/use-stored';
@@ -11,10 +14,13 @@ import { roundsToday } from './plan-session';
 import { deviceZone } from '../../schedule/clock-time';
 import { PosturePicture } from '../../ui/posture-picture';
 
-/** The six steps of the stappenplan in order, each with its picture, kenmerk and dose. */
+/**
+ * The five steps of the stappenplan in order, each with its picture, kenmerk and dose; then the
+ * adapted press-up as what it is, a variant beside step 4; then what to expect of the recovery.
+ */
 export function PlanOverviewPage() {
   const { t } = useTranslation('plan');
-  const { plan } = useContent();
+  const { plan, about } = useContent();
   const sourceLabel = useSourceLabel();
   const { value: progress, loaded } = useStored(records.planProgress);
   const { value: sessions } = useStored(records.sessions);
@@ -29,36 +35,57 @@ export function PlanOverviewPage() {
     scrolled.current = true;
     currentRef.current?.scrollIntoView({ block: 'nearest' });
   }, [loaded]);
+  const refIfCurrent = (step: PlanStep) => (step.id === progress.currentStepId ? currentRef : undefined);
+  const link = (step: PlanStep) => (
+    <StepLink step={step} current={step.id === progress.currentStepId} doneToday={today.get(step.id) ?? 0} />
+  );
   return (
     <Page title={t('overview.title')} lead={t('overview.lead')}>
       <ol className="step-list">
-        {plan.steps.map((step) => (
-          <li key={step.id} ref={step.id === progress.currentStepId ? currentRef : undefined}>
-            <Link
-              to={paths.step(step.id)}
-              className={step.id === progress.currentStepId ? 'step-link step-current' : 'step-link'}
-              aria-current={step.id === progress.currentStepId ? 'step' : undefined}
-            >
-              <PosturePicture id={step.picture} className="step-link-picture" />
-              <span className="step-link-text">
-                <span className="step-label">{step.label}</span>
-                <span className="step-title">{step.title}</span>
-                <span className="step-kenmerk">{step.kenmerk}</span>
-                <span className="step-dose">{t('overview.dose', { dose: step.dose.summary })}</span>
-                {step.id === progress.currentStepId && (
-                  <span className="step-here">{t('overviewProgress.current')}</span>
-                )}
-                <span className="step-today">
-                  {today.get(step.id)
-                    ? t('overviewProgress.doneToday', { count: today.get(step.id) })
-                    : t('overviewProgress.notToday')}
-                </span>
-              </span>
-            </Link>
+        {sequenceSteps(plan).map((step) => (
+          <li key={step.id} ref={refIfCurrent(step)}>
+            {link(step)}
           </li>
         ))}
       </ol>
+      <section className="plan-variants" aria-labelledby="plan-variant-title">
+        <h2 id="plan-variant-title">{t('overview.variantTitle')}</h2>
+        <p>{t('overview.variantLead')}</p>
+        <ul className="step-list">
+          {variantSteps(plan).map((step) => (
+            <li key={step.id} ref={refIfCurrent(step)}>
+              {link(step)}
+            </li>
+          ))}
+        </ul>
+      </section>
       <SourceNote label={sourceLabel(plan.source)} />
+      <SectionCard {...about.course} sourceLabel={sourceLabel(about.course.source)} />
     </Page>
+  );
+}
+
+type StepLinkProps = { step: PlanStep; current: boolean; doneToday: number };
+
+function StepLink({ step, current, doneToday }: StepLinkProps) {
+  const { t } = useTranslation('plan');
+  return (
+    <Link
+      to={paths.step(step.id)}
+      className={current ? 'step-link step-current' : 'step-link'}
+      aria-current={current ? 'step' : undefined}
+    >
+      <PosturePicture id={step.picture} className="step-link-picture" />
+      <span className="step-link-text">
+        <span className="step-label">{step.label}</span>
+        <span className="step-title">{step.title}</span>
+        {showsKenmerk(step) && <span className="step-kenmerk">{step.kenmerk}</span>}
+        <span className="step-dose">{t('overview.dose', { dose: step.dose.summary })}</span>
+        {current && <span className="step-here">{t('overviewProgress.current')}</span>}
+        <span className="step-today">
+          {doneToday ? t('overviewProgress.doneToday', { count: doneToday }) : t('overviewProgress.notToday')}
+        </span>
+      </span>
+    </Link>
   );
 }

@@ -3,6 +3,7 @@
  * recorded, and where "go back" and "next step" lead. The user decides when to move on; nothing
  * here moves them.
  */
+import { nextStepOf } from '../../content/plan-steps';
 import type { Plan, PlanStep } from '../../content/schema';
 import type { Session } from '../../storage/records';
 import { wallTimeAt } from '../../schedule/clock-time';
@@ -74,12 +75,10 @@ export function roundsToday(sessions: readonly Session[], now: Date, zone?: stri
 /**
  * The next step to offer after a round that went well. The adapted press-up is not a step up from
  * step 4 but an alternative for pain to one side (aandachtspunten, possibility 1), so the plan's
- * progression ends at step 4.
+ * progression ends at step 4, and a variant leads on to nothing.
  */
 export function stepAfter(plan: Plan, stepId: string): PlanStep | undefined {
-  const index = plan.steps.findIndex((s) => s.id === stepId);
-  const next = index >= 0 ? plan.steps[index + 1] : undefined;
-  return next && !next.sided ? next : undefined;
+  return nextStepOf(plan, stepId);
 }
 
 /** What the cues need to know of a running exercise, read from its clock (cues never count ticks). */

@@ -8,12 +8,14 @@ import type { FinishedRound } from './use-plan-exercise';
 export type RoundDoneProps = {
   round: FinishedRound;
   next: PlanStep | undefined;
+  /** The round was the adapted press-up: an alternative for step 4, not a step after it. */
+  isVariant?: boolean;
   onMoveOn: (step: PlanStep) => void;
   onStay: () => void;
 };
 
 /** After a round: when it was recorded, when the next one is due, and the user's own choice to move on. */
-export function RoundDone({ round, next, onMoveOn, onStay }: RoundDoneProps) {
+export function RoundDone({ round, next, isVariant = false, onMoveOn, onStay }: RoundDoneProps) {
   const { t, i18n } = useTranslation('plan');
   const { t: tDiary } = useTranslation('diary');
   const finished = new Date(round.session.finishedAt);
@@ -30,7 +32,7 @@ export function RoundDone({ round, next, onMoveOn, onStay }: RoundDoneProps) {
           ? t('done.nextDue', { time: nextTime })
           : t('done.nextDueTomorrow', { time: nextTime })}
       </p>
-      <p>{next ? t('done.choice') : t('done.lastStep')}</p>
+      <p>{next ? t('done.choice') : isVariant ? t('done.variant') : t('done.lastStep')}</p>
       <div className="actions">
         {next && (
           <button type="button" className="button button-primary" onClick={() => onMoveOn(next)}>

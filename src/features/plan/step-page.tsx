@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { nextStepOf, previousStepOf, showsKenmerk, stepName } from '../../content/plan-steps';
 import { useContent, useSourceLabel } from '../../content/use-content';
 import { paths } from '../../routing/paths';
 import { Link } from '../../routing/router';
@@ -14,8 +15,7 @@ export function StepPage({ stepId }: StepPageProps) {
   const { t } = useTranslation('plan');
   const { plan } = useContent();
   const sourceLabel = useSourceLabel();
-  const index = plan.steps.findIndex((s) => s.id === stepId);
-  const step = plan.steps[index];
+  const step = plan.steps.find((s) => s.id === stepId);
   if (!step) {
     return (
       <Page title={t('overview.title')} lead={t('step.notFound')}>
@@ -25,18 +25,22 @@ export function StepPage({ stepId }: StepPageProps) {
       </Page>
     );
   }
-  const previous = plan.steps[index - 1];
-  const next = plan.steps[index + 1];
+  // The pager walks the five steps; the variant stands beside step 4 and links back to it instead.
+  const previous = previousStepOf(plan, step.id);
+  const next = nextStepOf(plan, step.id);
+  const variantOf = plan.steps.find((s) => s.id === step.variantOf);
   const backTo = plan.steps.find((s) => s.id === step.backTo);
 
   return (
-    <Page title={`${step.label}: ${step.title}`}>
+    <Page title={stepName(step)}>
       <ExercisePlayer key={step.id} step={step} />
       <dl className="facts">
-        <div>
-          <dt>{t('step.kenmerk')}</dt>
-          <dd>{step.kenmerk}</dd>
-        </div>
+        {showsKenmerk(step) && (
+          <div>
+            <dt>{t('step.kenmerk')}</dt>
+            <dd>{step.kenmerk}</dd>
+          </div>
+        )}
         <div>
           <dt>{t('step.dose')}</dt>
           <dd>{step.dose.summary}</dd>
@@ -47,6 +51,13 @@ export function StepPage({ stepId }: StepPageProps) {
         <TextBlocks paragraphs={step.instructions} />
         <SourceNote label={sourceLabel(step.source)} />
       </section>
+      {step.notes?.map((note) => (
+        <section key={note.id} id={note.id} className="card step-note" aria-labelledby={`${note.id}-title`}>
+          <h2 id={`${note.id}-title`}>{note.title}</h2>
+          <TextBlocks paragraphs={note.paragraphs} items={note.items} after={note.after} />
+          <SourceNote label={sourceLabel(note.source)} />
+        </section>
+      ))}
       {backTo && (
         <p className="notice">
           <Link to={paths.step(backTo.id)}>{t('step.backTo', { label: backTo.label, title: backTo.title })}</Link>
@@ -56,6 +67,11 @@ export function StepPage({ stepId }: StepPageProps) {
         {previous && (
           <Link to={paths.step(previous.id)} className="button">
             {t('step.previous', { label: previous.label })}
+          </Link>
+        )}
+        {variantOf && (
+          <Link to={paths.step(variantOf.id)} className="button">
+            {t('step.variantOf', { label: variantOf.label })}
           </Link>
         )}
         <Link to={paths.plan} className="button">

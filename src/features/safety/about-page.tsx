@@ -4,7 +4,10 @@ import { InstallPromptSlot } from '../../pwa/install-prompt-slot';
 import { Page } from '../../ui/page';
 import { SectionCard } from '../../ui/section-card';
 
-/** "Over deze app": what it is and is not, the evidence, privacy, every source, version and content date. */
+/**
+ * "Over deze app": what it is and is not, the evidence, privacy, every source, version and content date.
+ * "Wat kunt u verwachten" is on the plan overview, where patients look for it.
+ */
 export function AboutPage() {
   const { t, i18n } = useTranslation('safety');
   const { about, warnings, sources, intro } = useContent();
@@ -16,16 +19,11 @@ export function AboutPage() {
     <Page title={t('about.title')}>
       {/* Every figure on McKenzie the app cites stands here together (the centralisation facts also
           sit on "Over McKenzie"): the evidence is stated in one place, modest as it is. */}
-      {[
-        about.whatItIs,
-        warnings.disclaimer,
-        about.course,
-        about.evidence,
-        about.centralisationFacts,
-        about.privacy,
-      ].map((section) => (
-        <SectionCard key={section.id} {...section} sourceLabel={sourceLabel(section.source)} />
-      ))}
+      {[about.whatItIs, warnings.disclaimer, about.evidence, about.centralisationFacts, about.privacy].map(
+        (section) => (
+          <SectionCard key={section.id} {...section} sourceLabel={sourceLabel(section.source)} />
+        ),
+      )}
       <section className="card" aria-labelledby="sources-title">
         <h2 id="sources-title">{t('about.sources')}</h2>
         <ul className="text-list source-list">

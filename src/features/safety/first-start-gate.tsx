@@ -51,7 +51,7 @@ function Dormant(): ReactNode {
 export type FirstStartGateProps = { pathname: string; children: ReactNode };
 
 /**
- * Shows the alarm symptoms once, before the plan, until the user chooses "Geen van deze: naar het
+ * Shows the alarm symptoms once, before the plan, until the user chooses "Ik heb de lijst gelezen: naar het
  * stappenplan"; never again after that. The prerendered HTML of these pages holds both the screen
  * and the page; the pre-paint mark picks one before the first paint, and only that one is hydrated.
  */

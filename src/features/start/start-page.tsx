@@ -38,8 +38,10 @@ export function StartPage({ reminder, diary }: StartPageProps) {
       {diary}
       <SectionCard {...intro.intro} title={intro.title} sourceLabel={sourceLabel(intro.intro.source)} />
       <InstallPromptSlot />
+      {/* The disclaimer ends on "Twijfelt u? Bel uw huisarts."; the link to the rest follows on its own line. */}
+      <p className="disclaimer">{t('disclaimer')}</p>
       <p className="disclaimer">
-        {t('disclaimer')} <Link to={paths.about}>{t('disclaimerLink')}</Link>
+        <Link to={paths.about}>{t('disclaimerLink')}</Link>
       </p>
     </Page>
   );
