@@ -272,6 +272,8 @@ describe.skipIf(!hasChromium)('reduced motion (real Chromium)', () => {
     });
     expect(style).toEqual({ transform: 'none', transition: expect.any(Number) });
     expect(style.transition).toBeLessThan(0.001);
+    // No breathing animation runs at all (it is one CSS animation otherwise).
+    expect(await breath.evaluate((el) => el.getAnimations().length)).toBe(0);
     const fill = await page
       .locator('.timer-fill')
       .evaluate((el) => parseFloat(getComputedStyle(el).transitionDuration));
