@@ -195,3 +195,28 @@ describe('plan overview after a round', () => {
     expect(await appStore().read(records.sessions)).toEqual([]);
   });
 });
+
+describe('the print page for the physiotherapist', () => {
+  test('lists shorter rounds as what they were, beside the full ones', async () => {
+    const round = (stepId: string, minute: number, extra: object) => ({
+      id: `session-${minute}`,
+      stepId,
+      startedAt: new Date(start.getTime() + minute * 60_000).toISOString(),
+      finishedAt: new Date(start.getTime() + (minute + 3) * 60_000).toISOString(),
+      ...extra,
+    });
+    await appStore().update(records.sessions, () => [
+      round('stap-4-opduwen-in-buiklig', 0, { repetitions: 10, planned: 10 }),
+      round('stap-4-opduwen-in-buiklig', 120, { repetitions: 2, planned: 10 }),
+      round('stap-3-elleboogsteun', 240, { holdSeconds: 80, planned: 180 }), // only a shorter round
+    ]);
+    await renderAppAt('/dagboek/overzicht');
+    const table = await screen.findByRole('table');
+    const pressUps = within(table).getByRole('rowheader', { name: 'Stap 4: Opduwen in buiklig' }).closest('tr')!;
+    expect(within(pressUps).getByText('1 (korter: 2 van 10)')).toBeInTheDocument();
+    const hold = within(table)
+      .getByRole('rowheader', { name: /^Stap 3:/ })
+      .closest('tr')!;
+    expect(within(hold).getByText('0 (korter: 1:20 van 3:00)')).toBeInTheDocument();
+  });
+});

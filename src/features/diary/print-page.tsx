@@ -38,7 +38,7 @@ export function PrintPage() {
       );
       return { step, count: done.length - shorter.length, shorter, last };
     })
-    .filter((row) => row.count > 0);
+    .filter((row) => row.count + row.shorter.length > 0);
   const loaded = diary.loaded && sessions.loaded && progress.loaded;
   return (
     <Page title={t('print.title')} lead={t('print.lead')}>

@@ -29,7 +29,10 @@ export function ExercisePlayer({ step }: ExercisePlayerProps) {
   const [finished, setFinished] = useState<FinishedRound | null>(null);
   // The user stopped the round without recording it: the screen reader hears that, not the last cue.
   const [stopped, setStopped] = useState(false);
-  const onFinished = useCallback((round: FinishedRound) => setFinished(round), []);
+  const onFinished = useCallback((round: FinishedRound) => {
+    setStopped(false);
+    setFinished(round);
+  }, []);
   const player = usePlanExercise(step, onFinished);
   const { exercise, progress } = player;
   const wakeLockHeld = useWakeLock(exercise !== null && !exercise.pausedAt);
@@ -89,7 +92,7 @@ export function ExercisePlayer({ step }: ExercisePlayerProps) {
       </h2>
       <p className="visually-hidden" role="status">
         {/* Once the exercise is over, the last cue ("Nog 2 minuten") is no longer true. */}
-        {exercise ? cues.announcement : finished ? tCues('announce.done') : stopped ? tCues('announce.stopped') : ''}
+        {exercise ? cues.announcement : stopped ? tCues('announce.stopped') : finished ? tCues('announce.done') : ''}
       </p>
       {picture}
       {finished && !exercise ? (
