@@ -21,6 +21,7 @@ import lighthouse from 'lighthouse';
 import * as lighthouseConstants from 'lighthouse/core/config/constants.js';
 import { chromiumArgs, chromiumPath, launchChromium } from './chromium.mjs';
 import { firstLoadFiles, kib, median, precacheUrls } from './bench-lib.mjs';
+import { benchExercise } from './bench-exercise.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
 const dist = path.join(root, 'dist');
@@ -322,3 +323,4 @@ if (!args.includes('--skip-lighthouse')) {
   }
 }
 if (!args.includes('--skip-offline')) await offlineFirstPaint();
+await benchExercise();

@@ -87,6 +87,11 @@ export interface Session {
   finishedAt: string;
   repetitions?: number;
   holdSeconds?: number;
+  /**
+   * What the round aimed at: repetitions, or seconds of a hold. A round stopped early records less
+   * than this and is shown as shorter ("2 van 10"). Absent in rounds recorded before it was kept.
+   */
+  planned?: number;
 }
 
 /** True for a valid Session. */
@@ -99,7 +104,8 @@ export function isSession(value: unknown): value is Session {
     // No "finished after started" rule: a clock change must not make the whole history unreadable.
     isIsoDateTime(value.finishedAt) &&
     isOptional(value.repetitions, (v) => isIntegerInRange(v, 0, 10_000)) &&
-    isOptional(value.holdSeconds, (v) => isNumberInRange(v, 0, 24 * 60 * 60))
+    isOptional(value.holdSeconds, (v) => isNumberInRange(v, 0, 24 * 60 * 60)) &&
+    isOptional(value.planned, (v) => isNumberInRange(v, 0, 24 * 60 * 60))
   );
 }
 

@@ -32,7 +32,8 @@ describe('exercise player', () => {
     expect(await screen.findByText('3:00')).toBeInTheDocument();
 
     later(61); // a minute passes without the page doing anything (phone locked)
-    expect(await screen.findByText('1:59')).toBeInTheDocument();
+    // The display refreshes on the next whole second, at most a second later.
+    expect(await screen.findByText('1:59', {}, { timeout: 3000 })).toBeInTheDocument();
     expect(await appStore().read(records.activeExercise)).toMatchObject({ stepId: 'stap-3-elleboogsteun' });
 
     await user.click(screen.getByRole('button', { name: /Te veel klachten\? Terug naar Stap 2a: Op de buik liggen/ }));
@@ -71,7 +72,11 @@ describe('exercise player', () => {
     const user = userEvent.setup();
     await renderAppAt('/stappenplan/stap-4-opduwen-in-buiklig');
     await user.click(await startButton());
+    // One way of counting at a time: while the pacer counts there is nothing to tap but "count myself".
+    expect(screen.queryByRole('button', { name: 'Tel er één bij' })).not.toBeInTheDocument();
+    await user.click(await screen.findByRole('button', { name: 'Zelf tellen' }));
     const count = await screen.findByRole('button', { name: 'Tel er één bij' });
+    expect(screen.getByText('0 van 10')).toBeInTheDocument();
     for (let i = 1; i <= 9; i++) {
       later(i * 8);
       await user.click(count);
@@ -144,8 +149,8 @@ describe('plan overview after a round', () => {
     const page = await renderAppAt('/stappenplan/stap-1-liggen');
     await user.click(await startButton('Start: blijf zo liggen'));
     await screen.findByText('3:00');
-    await user.click(screen.getByRole('button', { name: 'Klaar' }));
-    await screen.findByRole('region', { name: 'Goed gedaan' });
+    later(180); // the whole three minutes
+    await screen.findByRole('region', { name: 'Goed gedaan' }, { timeout: 3000 });
     page.unmount();
 
     await renderAppAt('/stappenplan');
@@ -155,5 +160,63 @@ describe('plan overview after a round', () => {
     expect(within(item).getByText('Stap 1')).toBeInTheDocument();
     expect(await within(item).findByText('Vandaag 1 keer gedaan')).toBeInTheDocument();
     expect(screen.getAllByText('Vandaag nog niet gedaan')).toHaveLength(5);
+  });
+
+  test('a round finished early is recorded and shown as the shorter round it was', async () => {
+    const user = userEvent.setup();
+    const page = await renderAppAt('/stappenplan/stap-4-opduwen-in-buiklig');
+    await user.click(await startButton());
+    await screen.findByText('0 van 10');
+    later(20); // the pacer counted two
+    await screen.findByText('2 van 10', {}, { timeout: 3000 });
+    await user.click(screen.getByRole('button', { name: 'Klaar' }));
+    const done = await screen.findByRole('region', { name: 'Goed gedaan' });
+    expect(within(done).getByText('Korter dan gepland: 2 van 10.')).toBeInTheDocument();
+    expect(await appStore().read(records.sessions)).toEqual([
+      expect.objectContaining({ stepId: 'stap-4-opduwen-in-buiklig', repetitions: 2, planned: 10 }),
+    ]);
+    page.unmount();
+
+    await renderAppAt('/stappenplan');
+    const item = (await screen.findByText('Stap 4')).closest('li')!;
+    expect(await within(item).findByText('Vandaag 1 keer korter gedaan')).toBeInTheDocument();
+    expect(within(item).queryByText('Vandaag 1 keer gedaan')).not.toBeInTheDocument();
+  });
+
+  test('after "Stoppen" the screen reader hears that the exercise stopped, not the time left', async () => {
+    const user = userEvent.setup();
+    await renderAppAt('/stappenplan/stap-3-elleboogsteun');
+    await user.click(await startButton());
+    await screen.findByText('3:00');
+    await user.click(screen.getByRole('button', { name: 'Stoppen' }));
+    await screen.findByRole('button', { name: 'Start de oefening' });
+    expect(screen.getByText('De oefening is gestopt.')).toHaveAttribute('role', 'status');
+    for (const status of screen.getAllByRole('status')) expect(status).not.toHaveTextContent(/Nog \d/);
+    expect(await appStore().read(records.sessions)).toEqual([]);
+  });
+});
+
+describe('the print page for the physiotherapist', () => {
+  test('lists shorter rounds as what they were, beside the full ones', async () => {
+    const round = (stepId: string, minute: number, extra: object) => ({
+      id: `session-${minute}`,
+      stepId,
+      startedAt: new Date(start.getTime() + minute * 60_000).toISOString(),
+      finishedAt: new Date(start.getTime() + (minute + 3) * 60_000).toISOString(),
+      ...extra,
+    });
+    await appStore().update(records.sessions, () => [
+      round('stap-4-opduwen-in-buiklig', 0, { repetitions: 10, planned: 10 }),
+      round('stap-4-opduwen-in-buiklig', 120, { repetitions: 2, planned: 10 }),
+      round('stap-3-elleboogsteun', 240, { holdSeconds: 80, planned: 180 }), // only a shorter round
+    ]);
+    await renderAppAt('/dagboek/overzicht');
+    const table = await screen.findByRole('table');
+    const pressUps = within(table).getByRole('rowheader', { name: 'Stap 4: Opduwen in buiklig' }).closest('tr')!;
+    expect(within(pressUps).getByText('1 (korter: 2 van 10)')).toBeInTheDocument();
+    const hold = within(table)
+      .getByRole('rowheader', { name: /^Stap 3:/ })
+      .closest('tr')!;
+    expect(within(hold).getByText('0 (korter: 1:20 van 3:00)')).toBeInTheDocument();
   });
 });

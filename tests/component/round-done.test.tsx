@@ -22,6 +22,7 @@ async function doneFor(stepId: string) {
   await renderWithProviders(
     <RoundDone
       round={round(stepId)}
+      step={step}
       next={stepAfter(plan as Plan, stepId)}
       isVariant={step.variantOf !== undefined}
       onMoveOn={() => undefined}

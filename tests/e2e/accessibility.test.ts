@@ -202,12 +202,12 @@ describe.skipIf(!hasChromium)('layout for big text and one thumb (real Chromium)
       if (!target.path.startsWith('/stappenplan/')) continue;
       problems.push(...(await inThumbReach(page, startButton(page), `${target.path}: start`)));
     }
-    // While exercising: the count button of the press-ups, and pause.
+    // While exercising: the press-ups' button to count yourself (the pacer counts first), and pause.
     const pressUps = appPages.find((p) => p.path.endsWith('stap-4-opduwen-in-buiklig'))!;
     await open(page, env.server.url, pressUps, 'system');
     await expect.poll(() => startButton(page).isEnabled()).toBe(true);
     await startButton(page).click();
-    for (const name of ['Tel er één bij', 'Pauze']) {
+    for (const name of ['Zelf tellen', 'Pauze']) {
       problems.push(...(await inThumbReach(page, page.getByRole('button', { name }), `${pressUps.path}: ${name}`)));
     }
     expect(problems).toEqual([]);
@@ -272,6 +272,8 @@ describe.skipIf(!hasChromium)('reduced motion (real Chromium)', () => {
     });
     expect(style).toEqual({ transform: 'none', transition: expect.any(Number) });
     expect(style.transition).toBeLessThan(0.001);
+    // No breathing animation runs at all (it is one CSS animation otherwise).
+    expect(await breath.evaluate((el) => el.getAnimations().length)).toBe(0);
     const fill = await page
       .locator('.timer-fill')
       .evaluate((el) => parseFloat(getComputedStyle(el).transitionDuration));

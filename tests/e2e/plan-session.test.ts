@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { hasChromium, openStepReadyToStart, useBrowserAndServer } from './browser';
+import { hasChromium, openStepReadyToStart, passFirstStart, phone, useBrowserAndServer } from './browser';
 
 // 30 November 2026, 10:00 in Amsterdam: within waking hours.
 const morning = new Date('2026-11-30T10:00:00+01:00');
@@ -35,6 +35,42 @@ describe.skipIf(!hasChromium)('a plan session in real Chromium with the browser 
     await page.clock.setFixedTime(new Date(started.getTime() + 100_000));
     await page.reload();
     await expect.poll(() => page.locator('.timer-value').textContent()).toContain('1:20');
+    await context.close();
+  });
+
+  test('step 2b at 320 px: the breathing guide at its largest never widens the page', async () => {
+    const context = await env.browser.newContext({ ...phone, viewport: { width: 320, height: 640 } });
+    const page = await context.newPage();
+    await passFirstStart(page, env.server.url);
+    await page.goto(`${env.server.url}/stappenplan/stap-2b-ontspannen`);
+    const start = page.getByRole('button', { name: 'Start de oefening' });
+    await expect.poll(() => start.isEnabled()).toBe(true);
+    await start.click();
+    const breath = page.locator('.breath');
+    await breath.waitFor();
+    // The breathing is one CSS animation: hold it at rest and at the top of the in-breath (4 s of 10,
+    // × 1.12). The page is exactly as wide at the top as at rest, and the words stay on screen.
+    const at = (ms: number) =>
+      breath.evaluate((element, ms) => {
+        const [animation] = element.getAnimations();
+        if (!animation) return null;
+        animation.pause();
+        animation.currentTime = ms;
+        const box = element.getBoundingClientRect();
+        return {
+          transform: getComputedStyle(element).transform,
+          left: box.left,
+          right: box.right,
+          viewport: document.documentElement.clientWidth,
+          pageWidth: document.scrollingElement!.scrollWidth,
+        };
+      }, ms);
+    const rest = await at(0);
+    const top = await at(4000);
+    expect(top?.transform).toMatch(/^matrix\(1\.12/);
+    expect(top!.pageWidth).toBe(rest!.pageWidth);
+    expect(top!.left).toBeGreaterThanOrEqual(0);
+    expect(top!.right).toBeLessThanOrEqual(top!.viewport);
     await context.close();
   });
 });

@@ -2,6 +2,7 @@
 import { describe, expect, test } from 'vitest';
 import {
   breathingPhase,
+  countMyself,
   countRepetition,
   elapsedMs,
   isFinished,
@@ -76,11 +77,19 @@ describe('press-up pacer and counter', () => {
     expect(isFinished(pressUps, at(90))).toBe(true);
   });
 
-  test('once the user taps, the taps count and the pacer no longer does', () => {
-    let counted = countRepetition(pressUps, at(20)); // the pacer had 2, the tap makes 3
-    expect(repetitionCount(counted, at(20))).toBe(3);
+  test("a tap never adds to the pacer's count: the user first takes over, then only taps count", () => {
+    // While the pacer counts, a tap changes nothing.
+    expect(countRepetition(pressUps)).toBe(pressUps);
+    // Taking over at 20 s keeps the pacer's 2 and adds nothing.
+    let counted = countMyself(pressUps, at(20));
+    expect(repetitionCount(counted, at(20))).toBe(2);
+    // From then on the pacer no longer counts, however long it takes.
+    expect(repetitionCount(counted, at(80))).toBe(2);
+    counted = countRepetition(counted);
     expect(repetitionCount(counted, at(80))).toBe(3);
-    for (let i = 0; i < 12; i++) counted = countRepetition(counted, at(81 + i));
+    // Taking over twice changes nothing either.
+    expect(countMyself(counted, at(90))).toBe(counted);
+    for (let i = 0; i < 12; i++) counted = countRepetition(counted);
     expect(repetitionCount(counted, at(100))).toBe(10);
     expect(isFinished(counted, at(100))).toBe(true);
   });

@@ -1,6 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { useContent } from '../../content/use-content';
 import { records } from '../../storage/records';
+import { roundDose } from '../../storage/round-dose';
+import { formatClock } from '../../ui/format-time';
 import { useStored } from '../../storage/use-stored';
 import { Page } from '../../ui/page';
 import { DiaryChart } from './diary-chart';
@@ -21,13 +23,22 @@ export function PrintPage() {
   const steps = plan.steps
     .map((step) => {
       const done = sessions.value.filter((s) => s.stepId === step.id);
+      // A round stopped early is listed as what it was ("2 van 10"), not counted as a full one.
+      const shorter = done
+        .map((s) => roundDose(s, step.dose.repetitions ?? 10))
+        .filter((dose) => dose.short)
+        .map((dose) =>
+          dose.unit === 'repetitions'
+            ? t('print.dose', { done: dose.done, planned: dose.planned })
+            : t('print.dose', { done: formatClock(dose.done * 1000), planned: formatClock(dose.planned * 1000) }),
+        );
       const last = done.reduce<string | undefined>(
         (max, s) => (!max || s.finishedAt > max ? s.finishedAt : max),
         undefined,
       );
-      return { step, count: done.length, last };
+      return { step, count: done.length - shorter.length, shorter, last };
     })
-    .filter((row) => row.count > 0);
+    .filter((row) => row.count + row.shorter.length > 0);
   const loaded = diary.loaded && sessions.loaded && progress.loaded;
   return (
     <Page title={t('print.title')} lead={t('print.lead')}>
@@ -59,10 +70,13 @@ export function PrintPage() {
                   </tr>
                 </thead>
                 <tbody>
-                  {steps.map(({ step, count, last }) => (
+                  {steps.map(({ step, count, shorter, last }) => (
                     <tr key={step.id}>
                       <th scope="row">{`${step.label}: ${step.title}`}</th>
-                      <td>{count}</td>
+                      <td>
+                        {count}
+                        {shorter.length > 0 && ` ${t('print.shorter', { rounds: shorter.join(', ') })}`}
+                      </td>
                       <td>{last ? format.dateTime(last) : ''}</td>
                     </tr>
                   ))}

@@ -75,16 +75,31 @@ export function pressUpPace(exercise: ActiveExercise, now: Date): { repetition: 
   return { repetition, phase: 'rest' };
 }
 
-/** Repetitions done: counted by the user's taps once they tap, else by the pacer. */
+/**
+ * Repetitions done, counted one way at a time: by the pacer, or, once the user chose to count
+ * themselves, by their taps only.
+ */
 export function repetitionCount(exercise: ActiveExercise, now: Date, repetitions = 10): number {
   const counted = exercise.count ?? Math.floor(elapsedMs(exercise, now) / pressUpCycleMs);
   return Math.min(repetitions, counted);
 }
 
-/** One more repetition, counted by a tap: from then on the taps count, not the pacer. */
-export function countRepetition(exercise: ActiveExercise, now: Date, repetitions = 10): ActiveExercise {
-  const current = repetitionCount(exercise, now, repetitions);
-  return { ...exercise, count: Math.min(repetitions, current + 1) };
+/**
+ * The user takes over the counting: the repetitions the pacer counted so far stay (they were done),
+ * nothing is added, and from then on only taps count.
+ */
+export function countMyself(exercise: ActiveExercise, now: Date, repetitions = 10): ActiveExercise {
+  if (exercise.count !== undefined) return exercise;
+  return { ...exercise, count: repetitionCount(exercise, now, repetitions) };
+}
+
+/**
+ * One more repetition, counted by a tap. Only while the user counts: while the pacer counts, a tap
+ * would silently add to the pacer's count, so it changes nothing.
+ */
+export function countRepetition(exercise: ActiveExercise, repetitions = 10): ActiveExercise {
+  if (exercise.count === undefined) return exercise;
+  return { ...exercise, count: Math.min(repetitions, exercise.count + 1) };
 }
 
 /*

@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { stepName } from '../../content/plan-steps';
 import type { PlanStep } from '../../content/schema';
@@ -25,9 +25,15 @@ export type ExercisePlayerProps = { step: PlanStep };
 export function ExercisePlayer({ step }: ExercisePlayerProps) {
   const { t } = useTranslation('plan');
   const { t: tDiary } = useTranslation('diary');
+  const { t: tCues } = useTranslation('cues');
   const { plan } = useContent();
   const [finished, setFinished] = useState<FinishedRound | null>(null);
-  const onFinished = useCallback((round: FinishedRound) => setFinished(round), []);
+  // The user stopped the round without recording it: the screen reader hears that, not the last cue.
+  const [stopped, setStopped] = useState(false);
+  const onFinished = useCallback((round: FinishedRound) => {
+    setStopped(false);
+    setFinished(round);
+  }, []);
   const player = usePlanExercise(step, onFinished);
   const { exercise, progress } = player;
   const wakeLockHeld = useWakeLock(exercise !== null && !exercise.pausedAt);
@@ -40,18 +46,28 @@ export function ExercisePlayer({ step }: ExercisePlayerProps) {
   const pillows = Math.min(3, Math.max(0, progress.pillows ?? 2)) as PillowCount;
   const side = progress.painSide;
 
-  const picture = (
-    <PosturePicture
-      id={step.picture}
-      className="step-picture"
-      pillows={step.picture === 'prone-pillows' ? pillows : undefined}
-      side={step.sided ? (side ?? 'left') : undefined}
-    />
+  // The same element on every refresh of the clock, so React leaves the picture's drawing alone
+  // while the seconds run (part of keeping a running exercise light on the battery).
+  const picture = useMemo(
+    () => (
+      <PosturePicture
+        id={step.picture}
+        className="step-picture"
+        pillows={step.picture === 'prone-pillows' ? pillows : undefined}
+        side={step.sided ? (side ?? 'left') : undefined}
+      />
+    ),
+    [step.picture, step.sided, pillows, side],
   );
+
+  const stop = () => {
+    setStopped(true);
+    return player.stop();
+  };
 
   const goBack = async () => {
     if (!backTo) return;
-    await player.stop();
+    await stop();
     await player.moveTo(backTo.id);
     navigate(paths.step(backTo.id));
   };
@@ -76,12 +92,14 @@ export function ExercisePlayer({ step }: ExercisePlayerProps) {
         {t('player.title')}
       </h2>
       <p className="visually-hidden" role="status">
-        {cues.announcement}
+        {/* Once the exercise is over, the last cue ("Nog 2 minuten") is no longer true. */}
+        {exercise ? cues.announcement : stopped ? tCues('announce.stopped') : finished ? tCues('announce.done') : ''}
       </p>
       {picture}
       {finished && !exercise ? (
         <RoundDone
           round={finished}
+          step={step}
           next={stepAfter(plan, step.id)}
           isVariant={step.variantOf !== undefined}
           onMoveOn={(next) => {
@@ -96,6 +114,7 @@ export function ExercisePlayer({ step }: ExercisePlayerProps) {
             exercise={exercise}
             now={player.now}
             total={player.total}
+            onCountMyself={() => void player.countMyself()}
             onCount={() => void player.count()}
           />
           <div className="player-controls">
@@ -118,7 +137,7 @@ export function ExercisePlayer({ step }: ExercisePlayerProps) {
             <button type="button" className="button" onClick={() => void player.finishNow()}>
               {t('player.finish')}
             </button>
-            <button type="button" className="button" onClick={() => void player.stop()}>
+            <button type="button" className="button" onClick={() => void stop()}>
               {t('player.stop')}
             </button>
           </div>
@@ -144,6 +163,7 @@ export function ExercisePlayer({ step }: ExercisePlayerProps) {
             disabled={!player.loaded || (step.sided && !side)}
             onClick={() => {
               cues.prime(); // sound may only start from a tap
+              setStopped(false);
               void player.start();
             }}
           >

@@ -10,7 +10,7 @@ import { SectionCard } from '../../ui/section-card';
 import { SourceNote } from '../../ui/source-note';
 import { records } from '../../storage/records';
 import { useStored } from '../../storage/use-stored';
-import { roundsToday } from './plan-session';
+import { repetitionsFor, roundsToday } from './plan-session';
 import { deviceZone } from '../../schedule/clock-time';
 import { PosturePicture } from '../../ui/posture-picture';
 
@@ -24,7 +24,10 @@ export function PlanOverviewPage() {
   const sourceLabel = useSourceLabel();
   const { value: progress, loaded } = useStored(records.planProgress);
   const { value: sessions } = useStored(records.sessions);
-  const today = roundsToday(sessions, new Date(), deviceZone());
+  const today = roundsToday(sessions, new Date(), deviceZone(), (stepId) => {
+    const step = plan.steps.find((s) => s.id === stepId);
+    return step ? repetitionsFor(step) : 10;
+  });
   // Once the saved step is known, bring it on screen (step 3 or 4 sits below the fold on a phone);
   // once only, so a later change never moves the list under the user's thumb. 'nearest' keeps a
   // step that is already visible where it is and respects the bottom navigation's scroll padding.
@@ -37,7 +40,11 @@ export function PlanOverviewPage() {
   }, [loaded]);
   const refIfCurrent = (step: PlanStep) => (step.id === progress.currentStepId ? currentRef : undefined);
   const link = (step: PlanStep) => (
-    <StepLink step={step} current={step.id === progress.currentStepId} doneToday={today.get(step.id) ?? 0} />
+    <StepLink
+      step={step}
+      current={step.id === progress.currentStepId}
+      rounds={today.get(step.id) ?? { full: 0, short: 0 }}
+    />
   );
   return (
     <Page title={t('overview.title')} lead={t('overview.lead')}>
@@ -65,9 +72,9 @@ export function PlanOverviewPage() {
   );
 }
 
-type StepLinkProps = { step: PlanStep; current: boolean; doneToday: number };
+type StepLinkProps = { step: PlanStep; current: boolean; rounds: { full: number; short: number } };
 
-function StepLink({ step, current, doneToday }: StepLinkProps) {
+function StepLink({ step, current, rounds }: StepLinkProps) {
   const { t } = useTranslation('plan');
   return (
     <Link
@@ -82,9 +89,14 @@ function StepLink({ step, current, doneToday }: StepLinkProps) {
         {showsKenmerk(step) && <span className="step-kenmerk">{step.kenmerk}</span>}
         <span className="step-dose">{t('overview.dose', { dose: step.dose.summary })}</span>
         {current && <span className="step-here">{t('overviewProgress.current')}</span>}
-        <span className="step-today">
-          {doneToday ? t('overviewProgress.doneToday', { count: doneToday }) : t('overviewProgress.notToday')}
-        </span>
+        {rounds.full > 0 && (
+          <span className="step-today">{t('overviewProgress.doneToday', { count: rounds.full })}</span>
+        )}
+        {/* A round stopped early is counted apart, never as a full one. */}
+        {rounds.short > 0 && (
+          <span className="step-today">{t('overviewProgress.shortToday', { count: rounds.short })}</span>
+        )}
+        {rounds.full + rounds.short === 0 && <span className="step-today">{t('overviewProgress.notToday')}</span>}
       </span>
     </Link>
   );

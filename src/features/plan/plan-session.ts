@@ -6,9 +6,10 @@
 import { nextStepOf } from '../../content/plan-steps';
 import type { Plan, PlanStep } from '../../content/schema';
 import type { Session } from '../../storage/records';
+import { roundDose } from '../../storage/round-dose';
 import { wallTimeAt } from '../../schedule/clock-time';
 import type { CueObservation } from '../../cues/cue-timing';
-import { elapsedMs, pressUpCycleMs, type ActiveExercise, type ExerciseKind } from './exercise-clock';
+import { elapsedMs, pressUpCycleMs, repetitionCount, type ActiveExercise, type ExerciseKind } from './exercise-clock';
 
 /** A posture ("neem die tijd") is guided like a hold: lie like this for a while, with a timer. */
 export function exerciseKindFor(step: PlanStep): ExerciseKind {
@@ -44,29 +45,58 @@ export function finishedAt(exercise: ActiveExercise, now: Date, repetitions: num
   return new Date(natural !== undefined ? Math.min(natural, now.getTime()) : now.getTime());
 }
 
-/** The diary record of one round. */
-export function sessionFrom(exercise: ActiveExercise, end: Date, repetitionsDone: number | undefined): Session {
+/**
+ * The diary record of one round: what was done and what the round aimed at (`planned`), so a round
+ * stopped early is kept as the shorter round it was, never as a full one.
+ */
+export function sessionFrom(
+  exercise: ActiveExercise,
+  end: Date,
+  repetitionsDone: number | undefined,
+  plannedRepetitions?: number,
+): Session {
   const session: Session = {
     id: `session-${exercise.startedAt}`,
     stepId: exercise.stepId,
     startedAt: exercise.startedAt,
     finishedAt: end.toISOString(),
   };
-  if (exercise.kind === 'repetitions' && repetitionsDone !== undefined) session.repetitions = repetitionsDone;
-  if (exercise.kind !== 'repetitions') {
+  if (exercise.kind === 'repetitions') {
+    if (repetitionsDone !== undefined) session.repetitions = repetitionsDone;
+    if (plannedRepetitions !== undefined) session.planned = plannedRepetitions;
+  } else {
     session.holdSeconds = Math.round((end.getTime() - Date.parse(exercise.startedAt) - exercise.pausedTotalMs) / 1000);
+    if (exercise.durationMs !== undefined) session.planned = Math.round(exercise.durationMs / 1000);
   }
   return session;
 }
 
-/** Rounds finished on the same local day as `now` (Europe/Amsterdam), per step. */
-export function roundsToday(sessions: readonly Session[], now: Date, zone?: string): Map<string, number> {
+/**
+ * The record of a round finished at `at`: by itself (a hold ran out, the tenth paced press-up), or
+ * early with "Klaar", also while paused. It holds what was really done, and what was planned.
+ */
+export function recordRound(exercise: ActiveExercise, at: Date, repetitions: number): Session {
+  const end = finishedAt(exercise, at, repetitions);
+  const done = exercise.kind === 'repetitions' ? repetitionCount(exercise, end, repetitions) : undefined;
+  return sessionFrom(exercise, end, done, repetitions);
+}
+
+/** Rounds finished on the same local day as `now` (Europe/Amsterdam), per step: full ones and shorter ones apart. */
+export function roundsToday(
+  sessions: readonly Session[],
+  now: Date,
+  zone?: string,
+  stepRepetitions: (stepId: string) => number = () => 10,
+): Map<string, { full: number; short: number }> {
   const today = wallTimeAt(now, zone);
-  const counts = new Map<string, number>();
+  const counts = new Map<string, { full: number; short: number }>();
   for (const session of sessions) {
     const day = wallTimeAt(new Date(session.finishedAt), zone);
     if (day.year === today.year && day.month === today.month && day.day === today.day) {
-      counts.set(session.stepId, (counts.get(session.stepId) ?? 0) + 1);
+      const count = counts.get(session.stepId) ?? { full: 0, short: 0 };
+      if (roundDose(session, stepRepetitions(session.stepId)).short) count.short += 1;
+      else count.full += 1;
+      counts.set(session.stepId, count);
     }
   }
   return counts;

@@ -6,15 +6,15 @@ import { records, type Session } from '../../storage/records';
 import { useStored } from '../../storage/use-stored';
 import { useNow } from '../../ui/use-now';
 import {
+  countMyself,
   countRepetition,
   isFinished,
   pause,
-  repetitionCount,
   resume,
   startExercise,
   type ActiveExercise,
 } from './exercise-clock';
-import { exerciseKindFor, finishedAt, holdDurationMs, repetitionsFor, sessionFrom } from './plan-session';
+import { exerciseKindFor, holdDurationMs, recordRound, repetitionsFor } from './plan-session';
 
 export type FinishedRound = { session: Session; nextDueAt: Date };
 
@@ -33,7 +33,9 @@ export function usePlanExercise(step: PlanStep, onFinished: (round: FinishedRoun
   const exercise: ActiveExercise | null = active.value?.stepId === step.id ? active.value : null;
   const otherRunning = active.value && active.value.stepId !== step.id ? active.value : null;
   const running = exercise !== null && !exercise.pausedAt;
-  const now = useNow(running);
+  // Refreshes on the exercise's own whole seconds: the seconds shown, the breathing and pacer phases
+  // and the cues all change there (hold times are whole seconds), and nowhere in between.
+  const now = useNow(running, exercise ? Date.parse(exercise.startedAt) + exercise.pausedTotalMs : 0);
   const total = repetitionsFor(step);
   const durationMs = holdDurationMs(step, settings.value.holdSeconds);
 
@@ -45,12 +47,8 @@ export function usePlanExercise(step: PlanStep, onFinished: (round: FinishedRoun
       const current = active.value;
       if (!current || current.stepId !== step.id || finishing.current) return;
       finishing.current = true;
-      const end = finishedAt(current, at, total);
-      const session = sessionFrom(
-        current,
-        end,
-        current.kind === 'repetitions' ? repetitionCount(current, end, total) : undefined,
-      );
+      const session = recordRound(current, at, total);
+      const end = new Date(session.finishedAt);
       const parsed = parseWakingWindow(reminder.value.wakeFrom, reminder.value.wakeUntil);
       const nextDueAt = nextDueAfter(end, parsed.ok ? parsed.window : DEFAULT_WAKING_WINDOW, deviceZone());
       await sessions.setValue((list) => (list.some((s) => s.id === session.id) ? list : [...list, session]));
@@ -84,7 +82,8 @@ export function usePlanExercise(step: PlanStep, onFinished: (round: FinishedRoun
     },
     pause: () => active.setValue((e) => (e ? pause(e, new Date()) : e)),
     resume: () => active.setValue((e) => (e ? resume(e, new Date()) : e)),
-    count: () => active.setValue((e) => (e ? countRepetition(e, new Date(), total) : e)),
+    countMyself: () => active.setValue((e) => (e ? countMyself(e, new Date(), total) : e)),
+    count: () => active.setValue((e) => (e ? countRepetition(e, total) : e)),
     finishNow: () => finish(new Date()),
     stop: () => active.setValue(null),
     setDuration: (seconds: number) => settings.setValue((s) => ({ ...s, holdSeconds: seconds })),
