@@ -87,6 +87,8 @@ export interface Session {
   finishedAt: string;
   repetitions?: number;
   holdSeconds?: number;
+  /** The episode of back pain the round belongs to; absent (saved before episodes existed) means 1. */
+  episode?: number;
 }
 
 /** True for a valid Session. */
@@ -99,7 +101,8 @@ export function isSession(value: unknown): value is Session {
     // No "finished after started" rule: a clock change must not make the whole history unreadable.
     isIsoDateTime(value.finishedAt) &&
     isOptional(value.repetitions, (v) => isIntegerInRange(v, 0, 10_000)) &&
-    isOptional(value.holdSeconds, (v) => isNumberInRange(v, 0, 24 * 60 * 60))
+    isOptional(value.holdSeconds, (v) => isNumberInRange(v, 0, 24 * 60 * 60)) &&
+    isOptional(value.episode, isEpisodeNumber)
   );
 }
 
@@ -180,6 +183,8 @@ export interface DiaryEntry {
   moment: (typeof PAIN_MOMENTS)[number];
   sessionId?: string;
   note?: string;
+  /** The episode of back pain the value belongs to; absent (saved before episodes existed) means 1. */
+  episode?: number;
 }
 
 /** True for a valid DiaryEntry (pain is a whole number 0 to 10). */
@@ -192,7 +197,8 @@ export function isDiaryEntry(value: unknown): value is DiaryEntry {
     isOneOf(value.location, PAIN_LOCATIONS) &&
     isOneOf(value.moment, PAIN_MOMENTS) &&
     isOptional(value.sessionId, isNonEmptyString) &&
-    isOptional(value.note, (v): v is string => typeof v === 'string' && v.length <= NOTE_MAX_LENGTH)
+    isOptional(value.note, (v): v is string => typeof v === 'string' && v.length <= NOTE_MAX_LENGTH) &&
+    isOptional(value.episode, isEpisodeNumber)
   );
 }
 
@@ -223,6 +229,55 @@ export function isDiaryReview(value: unknown): value is DiaryReview {
   return (
     isObject(value) && isOptional(value.dismissedAt, isIsoDateTime) && isOptional(value.enVerderSeenAt, isIsoDateTime)
   );
+}
+
+// ---------- episodes ----------
+
+/** Episode numbers count from 1; far more than anyone's episodes, small enough to be plainly ours. */
+export const MAX_EPISODE = 1000;
+
+/** True for an episode number: a whole number from 1 to MAX_EPISODE. */
+export function isEpisodeNumber(value: unknown): value is number {
+  return isIntegerInRange(value, 1, MAX_EPISODE);
+}
+
+/**
+ * One episode of back pain. The first has no `startedAt`: it began whenever the app was first used.
+ * `endedAt` is set by "Mijn rug is weer goed"; only the last episode can still be going on.
+ */
+export interface Episode {
+  number: number;
+  startedAt?: string;
+  endedAt?: string;
+}
+
+/** True for a valid Episode. */
+export function isEpisode(value: unknown): value is Episode {
+  return (
+    isObject(value) &&
+    isEpisodeNumber(value.number) &&
+    isOptional(value.startedAt, isIsoDateTime) &&
+    isOptional(value.endedAt, isIsoDateTime)
+  );
+}
+
+/** True for the list of episodes: at least one, numbered upwards without repeats (the last is the current one). */
+export function isEpisodeList(value: unknown): value is Episode[] {
+  return (
+    isArrayOf(value, isEpisode) &&
+    value.length > 0 &&
+    value.every((episode, i) => i === 0 || episode.number > value[i - 1]!.number)
+  );
+}
+
+/** The episode new diary values and rounds belong to: the last one (also when it has ended). */
+export function currentEpisode(episodes: readonly Episode[]): Episode {
+  return episodes[episodes.length - 1] ?? { number: 1 };
+}
+
+/** The episode a diary value or round belongs to; one saved before episodes existed belongs to the first. */
+export function episodeOf(item: { episode?: number }): number {
+  return item.episode ?? 1;
 }
 
 // ---------- the specs ----------
@@ -309,4 +364,11 @@ export const records = {
     validate: isDiaryReview,
     fallback: (): DiaryReview => ({}),
   } satisfies RecordSpec<DiaryReview>,
+  episodes: {
+    key: storageKeys.episodes,
+    version: 1,
+    validate: isEpisodeList,
+    // Nothing saved yet: everyone is in their first episode, whatever they saved before this existed.
+    fallback: (): Episode[] => [{ number: 1 }],
+  } satisfies RecordSpec<Episode[]>,
 } as const;
