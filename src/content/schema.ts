@@ -152,6 +152,12 @@ export const adviceFile = z.strictObject({
     patroonherkenning: section,
     centralisatie: section,
   }),
+  /** Shown when the user ends an episode ("Mijn rug is weer goed"); each part names its own source. */
+  naHerstel: z.strictObject({
+    id,
+    title: text,
+    sections: z.array(section).min(1),
+  }),
 });
 
 export const syndromesFile = z.strictObject({
