@@ -7,6 +7,7 @@
 import type { RecordSpec, RecordStore } from '../../storage/record-store';
 import {
   isDiaryEntry,
+  isEpisodeNumber,
   isSession,
   PAIN_LOCATIONS,
   PAIN_MOMENTS,
@@ -46,10 +47,17 @@ export type ImportProblem =
   | { code: 'bad-entry'; index: number; field: DiaryField };
 
 /** The field of a diary entry that is wrong (`entry` when it is not an entry at all). */
-export type DiaryField = 'entry' | 'id' | 'at' | 'pain' | 'location' | 'moment' | 'sessionId' | 'note';
+export type DiaryField = 'entry' | 'id' | 'at' | 'pain' | 'location' | 'moment' | 'sessionId' | 'note' | 'episode';
 
 /** Single records restored from a backup when nothing is saved for them yet. */
-const SINGLE_SPECS = [records.settings, records.planProgress, records.reminder, records.contacts, records.diaryReview];
+const SINGLE_SPECS = [
+  records.settings,
+  records.planProgress,
+  records.reminder,
+  records.contacts,
+  records.diaryReview,
+  records.episodes,
+];
 
 type SingleRecord = { spec: RecordSpec<unknown>; data: unknown };
 
@@ -71,6 +79,7 @@ export function diaryEntryProblem(value: unknown): DiaryField | undefined {
   if (value.sessionId !== undefined && !isNonEmptyString(value.sessionId)) return 'sessionId';
   if (value.note !== undefined && !(typeof value.note === 'string' && value.note.length <= NOTE_MAX_LENGTH))
     return 'note';
+  if (value.episode !== undefined && !isEpisodeNumber(value.episode)) return 'episode';
   return isDiaryEntry(value) ? undefined : 'entry';
 }
 

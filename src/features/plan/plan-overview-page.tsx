@@ -4,7 +4,7 @@ import { paths } from '../../routing/paths';
 import { Link } from '../../routing/router';
 import { Page } from '../../ui/page';
 import { SourceNote } from '../../ui/source-note';
-import { records } from '../../storage/records';
+import { currentEpisode, records } from '../../storage/records';
 import { useStored } from '../../storage/use-stored';
 import { roundsToday } from './plan-session';
 import { deviceZone } from '../../schedule/clock-time';
@@ -17,9 +17,20 @@ export function PlanOverviewPage() {
   const sourceLabel = useSourceLabel();
   const { value: progress } = useStored(records.planProgress);
   const { value: sessions } = useStored(records.sessions);
+  const episodes = useStored(records.episodes);
+  // "Mijn rug is weer goed" was chosen: the way back in for returning pain comes first.
+  const ended = episodes.loaded && currentEpisode(episodes.value).endedAt !== undefined;
   const today = roundsToday(sessions, new Date(), deviceZone());
   return (
     <Page title={t('overview.title')} lead={t('overview.lead')}>
+      {ended && (
+        <div className="notice">
+          <p>{t('episode.ended')}</p>
+          <Link to={paths.diaryEpisode} className="button button-primary">
+            {t('episode.again')}
+          </Link>
+        </div>
+      )}
       <ol className="step-list">
         {plan.steps.map((step) => (
           <li key={step.id}>
@@ -48,6 +59,16 @@ export function PlanOverviewPage() {
         ))}
       </ol>
       <SourceNote label={sourceLabel(plan.source)} />
+      {!ended && (
+        // At the end, after the steps: found by someone who looks for it, never tapped on the way in.
+        <ul className="link-list">
+          <li>
+            <Link to={paths.diaryEpisode} className="link-row">
+              {t('episode.toEnd')}
+            </Link>
+          </li>
+        </ul>
+      )}
     </Page>
   );
 }
