@@ -61,13 +61,11 @@ export function PlanOverviewPage() {
       <SourceNote label={sourceLabel(plan.source)} />
       {!ended && (
         // At the end, after the steps: found by someone who looks for it, never tapped on the way in.
-        <ul className="link-list">
-          <li>
-            <Link to={paths.diaryEpisode} className="link-row">
-              {t('episode.toEnd')}
-            </Link>
-          </li>
-        </ul>
+        <p>
+          <Link to={paths.diaryEpisode} className="link-row">
+            {t('episode.toEnd')}
+          </Link>
+        </p>
       )}
     </Page>
   );
