@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { hasChromium, pageHeading, passFirstStart, phone, root, useBrowserAndServer } from './browser';
@@ -7,6 +8,8 @@ const safety = JSON.parse(readFileSync(path.join(root, 'src/i18n/locales/nl/safe
   firstStart: { title: string; continue: string };
 };
 
+const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
 // 1 December 2026, 09:30 in Amsterdam.
 const morning = new Date('2026-12-01T09:30:00+01:00');
 
@@ -14,7 +17,8 @@ describe.skipIf(!hasChromium)('an episode ended and started again, in real Chrom
   const env = useBrowserAndServer();
 
   test('"Mijn rug is weer goed" → summary → "Weer rugpijn" → alarm list first → the old diary kept, by episode', async () => {
-    const context = await env.browser.newContext(phone);
+    // bypassCSP: the app's CSP refuses the injected axe script (the CSP is tested in prerender.test.ts).
+    const context = await env.browser.newContext({ ...phone, bypassCSP: true });
     const page = await context.newPage();
     const pageErrors: string[] = [];
     page.on('pageerror', (error) => pageErrors.push(error.message));
@@ -70,7 +74,27 @@ describe.skipIf(!hasChromium)('an episode ended and started again, in real Chrom
         .allTextContents();
     await expect.poll(() => painCells(now)).toEqual(['3']);
     await expect.poll(() => painCells(before)).toEqual(['6']);
+
+    // The grouped diary and the ended episode's page pass axe too.
+    const violations: Record<string, string[]> = {};
+    const axe = async (at: string) => {
+      await page.addScriptTag({ path: axePath });
+      const found = await page.evaluate(async () => {
+        const result = await (
+          window as unknown as { axe: { run: () => Promise<{ violations: { id: string }[] }> } }
+        ).axe.run();
+        return result.violations.map((v) => v.id);
+      });
+      if (found.length) violations[at] = found;
+    };
+    await axe('/dagboek');
+    await page.goto(`${env.server.url}/dagboek/mijn-rug`);
+    await page.getByRole('button', { name: 'Mijn rug is weer goed …' }).click();
+    await page.getByRole('button', { name: 'Ja, mijn rug is weer goed' }).click();
+    await page.getByRole('region', { name: 'Als uw rug weer goed is' }).waitFor();
+    await axe('/dagboek/mijn-rug');
+    expect(violations).toEqual({});
     expect(pageErrors).toEqual([]);
     await context.close();
-  });
+  }, 120_000);
 });

@@ -47,7 +47,7 @@ export function DiaryPage() {
             />
           ))
         ) : (
-          <DiaryEntries entries={diary.value} level={2} />
+          <DiaryEntries entries={diary.value} level={2} daysId="diary-days-title" />
         ))}
       <ul className="link-list">
         <li>
@@ -86,15 +86,26 @@ function EpisodePart({ episode, entries, now }: EpisodePartProps) {
     <section aria-labelledby={headingId} className="diary-episode">
       <h2 id={headingId}>{t(now ? 'episode.headingNow' : 'episode.heading', { number: episode.number })}</h2>
       {episode.endedAt && <p className="hint">{t('episode.groupEnded', { date: format.date(episode.endedAt) })}</p>}
-      {entries.length === 0 ? <p>{t('episode.groupEmpty')}</p> : <DiaryEntries entries={entries} level={3} />}
+      {entries.length === 0 ? (
+        <p>{t('episode.groupEmpty')}</p>
+      ) : (
+        <DiaryEntries entries={entries} level={3} daysId={`${headingId}-days`} episodeId={headingId} />
+      )}
     </section>
   );
 }
 
-type DiaryEntriesProps = { entries: readonly DiaryEntry[]; level: 2 | 3 };
+type DiaryEntriesProps = {
+  entries: readonly DiaryEntry[];
+  level: 2 | 3;
+  /** The id of the "Per dag" heading, unique on the page: each episode's days are a region of their own. */
+  daysId: string;
+  /** The episode's heading id: its name goes before "Per dag", as landmarks need names of their own. */
+  episodeId?: string;
+};
 
 /** The chart with its table and the entries by day; `level` is the heading level of the chart and the days. */
-function DiaryEntries({ entries, level }: DiaryEntriesProps) {
+function DiaryEntries({ entries, level, daysId, episodeId }: DiaryEntriesProps) {
   const { t } = useTranslation('diary');
   const format = useDiaryFormat();
   const days = groupByDay(entries);
@@ -103,8 +114,8 @@ function DiaryEntries({ entries, level }: DiaryEntriesProps) {
   return (
     <>
       <DiaryChart entries={entries} level={level} />
-      <section aria-label={t('page.days')}>
-        <Heading>{t('page.days')}</Heading>
+      <section aria-labelledby={episodeId ? `${episodeId} ${daysId}` : daysId}>
+        <Heading id={daysId}>{t('page.days')}</Heading>
         {days.map(({ day, entries: dayEntries }) => (
           <section key={day} className="card diary-day" aria-label={format.day(day)}>
             <DayHeading>{format.day(day)}</DayHeading>
