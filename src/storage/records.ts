@@ -187,19 +187,29 @@ export interface DiaryEntry {
   episode?: number;
 }
 
+/** The field of a would-be diary entry that is wrong (`entry` when it is not an object at all). */
+export type DiaryField = 'entry' | 'id' | 'at' | 'pain' | 'location' | 'moment' | 'sessionId' | 'note' | 'episode';
+
+/**
+ * The first thing wrong with a would-be diary entry, or undefined for a valid one. The one check of
+ * a diary entry: storage reads with it (isDiaryEntry) and the backup import names the field with it.
+ */
+export function diaryEntryProblem(value: unknown): DiaryField | undefined {
+  if (!isObject(value)) return 'entry';
+  if (!isNonEmptyString(value.id)) return 'id';
+  if (!isIsoDateTime(value.at)) return 'at';
+  if (!isIntegerInRange(value.pain, 0, 10)) return 'pain';
+  if (!isOneOf(value.location, PAIN_LOCATIONS)) return 'location';
+  if (!isOneOf(value.moment, PAIN_MOMENTS)) return 'moment';
+  if (!isOptional(value.sessionId, isNonEmptyString)) return 'sessionId';
+  if (!isOptional(value.note, (v): v is string => typeof v === 'string' && v.length <= NOTE_MAX_LENGTH)) return 'note';
+  if (!isOptional(value.episode, isEpisodeNumber)) return 'episode';
+  return undefined;
+}
+
 /** True for a valid DiaryEntry (pain is a whole number 0 to 10). */
 export function isDiaryEntry(value: unknown): value is DiaryEntry {
-  return (
-    isObject(value) &&
-    isNonEmptyString(value.id) &&
-    isIsoDateTime(value.at) &&
-    isIntegerInRange(value.pain, 0, 10) &&
-    isOneOf(value.location, PAIN_LOCATIONS) &&
-    isOneOf(value.moment, PAIN_MOMENTS) &&
-    isOptional(value.sessionId, isNonEmptyString) &&
-    isOptional(value.note, (v): v is string => typeof v === 'string' && v.length <= NOTE_MAX_LENGTH) &&
-    isOptional(value.episode, isEpisodeNumber)
-  );
+  return diaryEntryProblem(value) === undefined;
 }
 
 // ---------- contacts ----------
