@@ -32,6 +32,7 @@ const DiaryLogAfterPage = lazyComponent(() => import('../features/diary/log-page
 const ReviewPage = lazyComponent(() => import('../features/diary/review-page'), 'ReviewPage');
 const DataPage = lazyComponent(() => import('../features/diary/data-page'), 'DataPage');
 const PrintPage = lazyComponent(() => import('../features/diary/print-page'), 'PrintPage');
+const EpisodePage = lazyComponent(() => import('../features/diary/episode-page'), 'EpisodePage');
 const NotFoundPage = lazyComponent(() => import('./not-found-page'), 'NotFoundPage');
 
 export type Route = {
@@ -85,6 +86,7 @@ export const routes: Route[] = [
   { pattern: paths.diaryReview, render: () => <ReviewPage /> },
   { pattern: paths.diaryData, render: () => <DataPage /> },
   { pattern: paths.diaryPrint, render: () => <PrintPage /> },
+  { pattern: paths.diaryEpisode, render: () => <EpisodePage /> },
   { pattern: paths.settings, render: () => <SettingsPage /> },
 ];
 

@@ -20,5 +20,7 @@ export const paths = {
   diaryReview: '/dagboek/twee-dagen',
   diaryData: '/dagboek/gegevens',
   diaryPrint: '/dagboek/overzicht',
+  // "Mijn rug is weer goed" and "Weer rugpijn": the end and the start of an episode.
+  diaryEpisode: '/dagboek/mijn-rug',
   settings: '/instellingen',
 } as const;

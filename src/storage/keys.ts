@@ -8,6 +8,7 @@ export const storageKeys = {
   diary: 'diary',
   contacts: 'contacts',
   diaryReview: 'diary-review',
+  episodes: 'episodes',
 } as const;
 
 /** One of the keys in `storageKeys`. */

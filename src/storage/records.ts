@@ -92,6 +92,8 @@ export interface Session {
    * than this and is shown as shorter ("2 van 10"). Absent in rounds recorded before it was kept.
    */
   planned?: number;
+  /** The episode of back pain the round belongs to; absent (saved before episodes existed) means 1. */
+  episode?: number;
 }
 
 /** True for a valid Session. */
@@ -105,7 +107,8 @@ export function isSession(value: unknown): value is Session {
     isIsoDateTime(value.finishedAt) &&
     isOptional(value.repetitions, (v) => isIntegerInRange(v, 0, 10_000)) &&
     isOptional(value.holdSeconds, (v) => isNumberInRange(v, 0, 24 * 60 * 60)) &&
-    isOptional(value.planned, (v) => isNumberInRange(v, 0, 24 * 60 * 60))
+    isOptional(value.planned, (v) => isNumberInRange(v, 0, 24 * 60 * 60)) &&
+    isOptional(value.episode, isEpisodeNumber)
   );
 }
 
@@ -186,20 +189,33 @@ export interface DiaryEntry {
   moment: (typeof PAIN_MOMENTS)[number];
   sessionId?: string;
   note?: string;
+  /** The episode of back pain the value belongs to; absent (saved before episodes existed) means 1. */
+  episode?: number;
+}
+
+/** The field of a would-be diary entry that is wrong (`entry` when it is not an object at all). */
+export type DiaryField = 'entry' | 'id' | 'at' | 'pain' | 'location' | 'moment' | 'sessionId' | 'note' | 'episode';
+
+/**
+ * The first thing wrong with a would-be diary entry, or undefined for a valid one. The one check of
+ * a diary entry: storage reads with it (isDiaryEntry) and the backup import names the field with it.
+ */
+export function diaryEntryProblem(value: unknown): DiaryField | undefined {
+  if (!isObject(value)) return 'entry';
+  if (!isNonEmptyString(value.id)) return 'id';
+  if (!isIsoDateTime(value.at)) return 'at';
+  if (!isIntegerInRange(value.pain, 0, 10)) return 'pain';
+  if (!isOneOf(value.location, PAIN_LOCATIONS)) return 'location';
+  if (!isOneOf(value.moment, PAIN_MOMENTS)) return 'moment';
+  if (!isOptional(value.sessionId, isNonEmptyString)) return 'sessionId';
+  if (!isOptional(value.note, (v): v is string => typeof v === 'string' && v.length <= NOTE_MAX_LENGTH)) return 'note';
+  if (!isOptional(value.episode, isEpisodeNumber)) return 'episode';
+  return undefined;
 }
 
 /** True for a valid DiaryEntry (pain is a whole number 0 to 10). */
 export function isDiaryEntry(value: unknown): value is DiaryEntry {
-  return (
-    isObject(value) &&
-    isNonEmptyString(value.id) &&
-    isIsoDateTime(value.at) &&
-    isIntegerInRange(value.pain, 0, 10) &&
-    isOneOf(value.location, PAIN_LOCATIONS) &&
-    isOneOf(value.moment, PAIN_MOMENTS) &&
-    isOptional(value.sessionId, isNonEmptyString) &&
-    isOptional(value.note, (v): v is string => typeof v === 'string' && v.length <= NOTE_MAX_LENGTH)
-  );
+  return diaryEntryProblem(value) === undefined;
 }
 
 // ---------- contacts ----------
@@ -229,6 +245,55 @@ export function isDiaryReview(value: unknown): value is DiaryReview {
   return (
     isObject(value) && isOptional(value.dismissedAt, isIsoDateTime) && isOptional(value.enVerderSeenAt, isIsoDateTime)
   );
+}
+
+// ---------- episodes ----------
+
+/** Episode numbers count from 1; far more than anyone's episodes, small enough to be plainly ours. */
+export const MAX_EPISODE = 1000;
+
+/** True for an episode number: a whole number from 1 to MAX_EPISODE. */
+export function isEpisodeNumber(value: unknown): value is number {
+  return isIntegerInRange(value, 1, MAX_EPISODE);
+}
+
+/**
+ * One episode of back pain. The first has no `startedAt`: it began whenever the app was first used.
+ * `endedAt` is set by "Mijn rug is weer goed"; only the last episode can still be going on.
+ */
+export interface Episode {
+  number: number;
+  startedAt?: string;
+  endedAt?: string;
+}
+
+/** True for a valid Episode. */
+export function isEpisode(value: unknown): value is Episode {
+  return (
+    isObject(value) &&
+    isEpisodeNumber(value.number) &&
+    isOptional(value.startedAt, isIsoDateTime) &&
+    isOptional(value.endedAt, isIsoDateTime)
+  );
+}
+
+/** True for the list of episodes: at least one, numbered upwards without repeats (the last is the current one). */
+export function isEpisodeList(value: unknown): value is Episode[] {
+  return (
+    isArrayOf(value, isEpisode) &&
+    value.length > 0 &&
+    value.every((episode, i) => i === 0 || episode.number > value[i - 1]!.number)
+  );
+}
+
+/** The episode new diary values and rounds belong to: the last one (also when it has ended). */
+export function currentEpisode(episodes: readonly Episode[]): Episode {
+  return episodes[episodes.length - 1] ?? { number: 1 };
+}
+
+/** The episode a diary value or round belongs to; one saved before episodes existed belongs to the first. */
+export function episodeOf(item: { episode?: number }): number {
+  return item.episode ?? 1;
 }
 
 // ---------- the specs ----------
@@ -315,4 +380,11 @@ export const records = {
     validate: isDiaryReview,
     fallback: (): DiaryReview => ({}),
   } satisfies RecordSpec<DiaryReview>,
+  episodes: {
+    key: storageKeys.episodes,
+    version: 1,
+    validate: isEpisodeList,
+    // Nothing saved yet: everyone is in their first episode, whatever they saved before this existed.
+    fallback: (): Episode[] => [{ number: 1 }],
+  } satisfies RecordSpec<Episode[]>,
 } as const;

@@ -46,7 +46,7 @@ describe.skipIf(!hasChromium)('the pain diary in real Chromium', () => {
     expect(csv.suggestedFilename()).toBe('rugplan-dagboek-2026-12-01.csv');
     const csvText = readFileSync((await csv.path())!, 'utf8');
     expect(csvText.split('\r\n')[1]).toMatch(
-      /^2026-12-01T08:30:\d\d\.\d{3}Z,.*,6,Bil,tussendoor,"'=1\+1, ""na het zitten"""$/,
+      /^1,2026-12-01T08:30:\d\d\.\d{3}Z,.*,6,Bil,tussendoor,"'=1\+1, ""na het zitten"""$/,
     );
 
     const jsonDownload = page.waitForEvent('download');

@@ -26,6 +26,7 @@ const diary = readJson<{
   review: { toPage: string };
   data: { title: string };
   print: { title: string };
+  episode: { title: string };
 }>('src/i18n/locales/nl/diary.json');
 const settings = readJson<{ title: string }>('src/i18n/locales/nl/settings.json');
 
@@ -49,5 +50,6 @@ export const appPages: { path: string; heading: string }[] = [
   { path: paths.diaryReview, heading: diary.review.toPage },
   { path: paths.diaryData, heading: diary.data.title },
   { path: paths.diaryPrint, heading: diary.print.title },
+  { path: paths.diaryEpisode, heading: diary.episode.title },
   { path: paths.settings, heading: settings.title },
 ];

@@ -9,7 +9,7 @@ import {
   type ImportProblem,
 } from '../../src/features/diary/backup';
 import { createRecordStore, type RecordStore } from '../../src/storage/record-store';
-import { records, type DiaryEntry, type Session } from '../../src/storage/records';
+import { episodeOf, records, type DiaryEntry, type Session } from '../../src/storage/records';
 
 const NOW = new Date('2025-03-04T12:00:00.000Z');
 const entry = (id: string, overrides: Partial<DiaryEntry> = {}): DiaryEntry => ({
@@ -217,5 +217,39 @@ test('mergeById keeps the first of a repeated id', () => {
     ],
     added: 1,
     skipped: 2,
+  });
+});
+
+describe('episodes in a backup', () => {
+  test('an episode number that is not a whole number from 1 is named as the wrong field', () => {
+    const text = backupText({ diary: stored([entry('a', { episode: 2 }), { ...entry('b'), episode: 0 }]) });
+    expect(parseBackup(text)).toEqual({ ok: false, problem: { code: 'bad-entry', index: 1, field: 'episode' } });
+  });
+
+  test('an old backup, from before episodes, imports into one episode: the first', async () => {
+    const store = openStore();
+    await store.write(records.episodes, [{ number: 1, endedAt: '2025-03-10T08:00:00.000Z' }, { number: 2 }]);
+    const parsed = parseBackup(backupText({ diary: stored([entry('old-1'), entry('old-2')]) }));
+    if (!parsed.ok) throw new Error('the old backup should parse');
+    await applyBackup(store, parsed.backup);
+    const diary = await store.read(records.diary);
+    expect(diary.map((e) => [e.id, episodeOf(e)])).toEqual([
+      ['old-1', 1],
+      ['old-2', 1],
+    ]);
+    // The episodes saved on this phone are not replaced by the backup's.
+    expect((await store.read(records.episodes)).map((e) => e.number)).toEqual([1, 2]);
+  });
+
+  test('a new backup restores the episodes where none are saved yet, and every value keeps its episode', async () => {
+    const store = openStore();
+    const episodes = [{ number: 1, endedAt: '2025-03-10T08:00:00.000Z' }, { number: 2 }];
+    const parsed = parseBackup(
+      backupText({ diary: stored([entry('a'), entry('b', { episode: 2 })]), episodes: stored(episodes) }),
+    );
+    if (!parsed.ok) throw new Error('the backup should parse');
+    await applyBackup(store, parsed.backup);
+    expect(await store.read(records.episodes)).toEqual(episodes);
+    expect((await store.read(records.diary)).map(episodeOf)).toEqual([1, 2]);
   });
 });

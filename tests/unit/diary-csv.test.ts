@@ -36,21 +36,29 @@ describe('CSV cells', () => {
   });
 });
 
-test('the diary as CSV: oldest first, readable labels, the note escaped', () => {
+test('the diary as CSV: oldest first, the episode (1 for a value saved before episodes), readable labels, the note escaped', () => {
   const entries: DiaryEntry[] = [
-    { id: '2', at: '2025-03-02T09:00:00.000Z', pain: 3, location: 'midden', moment: 'after', note: '=1+1, "beter"' },
+    {
+      id: '2',
+      at: '2025-03-02T09:00:00.000Z',
+      pain: 3,
+      location: 'midden',
+      moment: 'after',
+      note: '=1+1, "beter"',
+      episode: 2,
+    },
     { id: '1', at: '2025-03-01T09:00:00.000Z', pain: 7, location: 'bovenbeen', moment: 'before' },
   ];
   const csv = diaryToCsv(entries, {
-    header: ['tijd', 'datum', 'pijn', 'plek', 'moment', 'notitie'],
+    header: ['periode', 'tijd', 'datum', 'pijn', 'plek', 'moment', 'notitie'],
     location: (l) => `plek:${l}`,
     moment: (m) => `moment:${m}`,
     dateTime: (iso) => iso.slice(0, 10),
   });
   expect(csv.split('\r\n')).toEqual([
-    'tijd,datum,pijn,plek,moment,notitie',
-    '2025-03-01T09:00:00.000Z,2025-03-01,7,plek:bovenbeen,moment:before,',
-    '2025-03-02T09:00:00.000Z,2025-03-02,3,plek:midden,moment:after,"\'=1+1, ""beter"""',
+    'periode,tijd,datum,pijn,plek,moment,notitie',
+    '1,2025-03-01T09:00:00.000Z,2025-03-01,7,plek:bovenbeen,moment:before,',
+    '2,2025-03-02T09:00:00.000Z,2025-03-02,3,plek:midden,moment:after,"\'=1+1, ""beter"""',
     '',
   ]);
 });

@@ -24,6 +24,7 @@ describe('keys', () => {
         'contacts',
         'diary',
         'diary-review',
+        'episodes',
         'plan-progress',
         'reminder',
         'sessions',

@@ -6,16 +6,14 @@
  */
 import type { RecordSpec, RecordStore } from '../../storage/record-store';
 import {
-  isDiaryEntry,
+  diaryEntryProblem,
   isSession,
-  PAIN_LOCATIONS,
-  PAIN_MOMENTS,
-  NOTE_MAX_LENGTH,
   records,
   type DiaryEntry,
+  type DiaryField,
   type Session,
 } from '../../storage/records';
-import { isIntegerInRange, isIsoDateTime, isNonEmptyString, isObject, isOneOf } from '../../storage/validators';
+import { isObject } from '../../storage/validators';
 
 export const BACKUP_FORMAT = 'rugplan-backup';
 export const BACKUP_VERSION = 1;
@@ -45,11 +43,15 @@ export type ImportProblem =
   | { code: 'bad-record'; key: string }
   | { code: 'bad-entry'; index: number; field: DiaryField };
 
-/** The field of a diary entry that is wrong (`entry` when it is not an entry at all). */
-export type DiaryField = 'entry' | 'id' | 'at' | 'pain' | 'location' | 'moment' | 'sessionId' | 'note';
-
 /** Single records restored from a backup when nothing is saved for them yet. */
-const SINGLE_SPECS = [records.settings, records.planProgress, records.reminder, records.contacts, records.diaryReview];
+const SINGLE_SPECS = [
+  records.settings,
+  records.planProgress,
+  records.reminder,
+  records.contacts,
+  records.diaryReview,
+  records.episodes,
+];
 
 type SingleRecord = { spec: RecordSpec<unknown>; data: unknown };
 
@@ -58,20 +60,6 @@ export interface ParsedBackup {
   diary: DiaryEntry[];
   sessions: Session[];
   singles: SingleRecord[];
-}
-
-/** The first thing wrong with a would-be diary entry, or undefined when it is a valid entry. */
-export function diaryEntryProblem(value: unknown): DiaryField | undefined {
-  if (!isObject(value)) return 'entry';
-  if (!isNonEmptyString(value.id)) return 'id';
-  if (!isIsoDateTime(value.at)) return 'at';
-  if (!isIntegerInRange(value.pain, 0, 10)) return 'pain';
-  if (!isOneOf(value.location, PAIN_LOCATIONS)) return 'location';
-  if (!isOneOf(value.moment, PAIN_MOMENTS)) return 'moment';
-  if (value.sessionId !== undefined && !isNonEmptyString(value.sessionId)) return 'sessionId';
-  if (value.note !== undefined && !(typeof value.note === 'string' && value.note.length <= NOTE_MAX_LENGTH))
-    return 'note';
-  return isDiaryEntry(value) ? undefined : 'entry';
 }
 
 /** The data of one stored record in a backup, checked against its spec's version. */

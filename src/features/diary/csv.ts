@@ -1,5 +1,5 @@
 /** The diary as CSV for a spreadsheet: escaped so that no cell can break a row or run as a formula. */
-import type { DiaryEntry } from '../../storage/records';
+import { episodeOf, type DiaryEntry } from '../../storage/records';
 
 // A cell starting with one of these is read as a formula by Excel, LibreOffice and Google Sheets
 // (CSV injection, OWASP). Tab and carriage return are on OWASP's list too.
@@ -19,19 +19,20 @@ export function toCsv(rows: readonly (readonly (string | number | undefined)[])[
 
 /** The words a CSV file uses, in the user's language. */
 export interface CsvLabels {
-  header: readonly [string, string, string, string, string, string];
+  header: readonly [string, string, string, string, string, string, string];
   location: (location: DiaryEntry['location']) => string;
   moment: (moment: DiaryEntry['moment']) => string;
   /** Date and time as the user reads them (the ISO time is in its own column too). */
   dateTime: (iso: string) => string;
 }
 
-/** The diary, oldest first, as CSV: time (ISO), time (readable), pain, location, moment, note. */
+/** The diary, oldest first, as CSV: episode, time (ISO), time (readable), pain, location, moment, note. */
 export function diaryToCsv(entries: readonly DiaryEntry[], labels: CsvLabels): string {
   const sorted = [...entries].sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
   return toCsv([
     labels.header,
     ...sorted.map((e) => [
+      episodeOf(e),
       e.at,
       labels.dateTime(e.at),
       e.pain,

@@ -41,6 +41,7 @@ export function DataPage() {
     // A byte order mark, so that Excel reads the Dutch letters (ë, é) as UTF-8.
     const csv = `\uFEFF${diaryToCsv(diary.value, {
       header: [
+        t('data.csvHeader.episode'),
         t('data.csvHeader.iso'),
         t('data.csvHeader.dateTime'),
         t('data.csvHeader.pain'),

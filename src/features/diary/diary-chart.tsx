@@ -4,7 +4,11 @@ import type { DiaryEntry } from '../../storage/records';
 import { chartPoints, type ChartBox } from './diary-days';
 import { useDiaryFormat } from './use-diary-format';
 
-export type DiaryChartProps = { entries: readonly DiaryEntry[] };
+export type DiaryChartProps = {
+  entries: readonly DiaryEntry[];
+  /** The caption's heading level: 3 when the chart sits under an episode's heading. */
+  level?: 2 | 3;
+};
 
 const W = 340;
 const H = 250;
@@ -14,7 +18,8 @@ const BOX: ChartBox = { left: 60, right: W - 12, painTop: 14, painBottom: 124, l
  * Pain (top band, 0–10) and how far it reaches (bottom band, middle at the top) over time. The
  * picture is hidden from screen readers; the table below it holds the same values for everyone.
  */
-export function DiaryChart({ entries }: DiaryChartProps) {
+export function DiaryChart({ entries, level = 2 }: DiaryChartProps) {
+  const Heading = level === 2 ? 'h2' : 'h3';
   const { t } = useTranslation('diary');
   const format = useDiaryFormat();
   const captionId = useId();
@@ -27,7 +32,7 @@ export function DiaryChart({ entries }: DiaryChartProps) {
   return (
     <figure className="diary-chart" aria-labelledby={captionId}>
       <figcaption id={captionId}>
-        <h2>{t('page.chartTitle')}</h2>
+        <Heading>{t('page.chartTitle')}</Heading>
       </figcaption>
       <svg viewBox={`0 0 ${W} ${H}`} aria-hidden="true" focusable="false" className="chart-svg">
         <g className="chart-grid">

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useContent, useSourceLabel } from '../../content/use-content';
 import { paths } from '../../routing/paths';
 import { Link } from '../../routing/router';
-import { records } from '../../storage/records';
+import { currentEpisode, records } from '../../storage/records';
 import { useStored } from '../../storage/use-stored';
 import { SectionCard } from '../../ui/section-card';
 import { firstAndLatest } from './first-and-latest';
@@ -22,9 +22,21 @@ export function DiaryStart() {
   const format = useValueFormat();
   const diary = useStored(records.diary);
   const review = useReview();
+  const episodes = useStored(records.episodes);
+  const ended = episodes.loaded && currentEpisode(episodes.value).endedAt !== undefined;
   const { latest } = firstAndLatest(diary.value);
   return (
     <>
+      {ended && (
+        <section className="card" aria-labelledby="episode-ended-title">
+          <h2 id="episode-ended-title">{t('episode.ended')}</h2>
+          <div className="actions">
+            <Link to={paths.diaryEpisode} className="button button-primary">
+              {t('episode.again')}
+            </Link>
+          </div>
+        </section>
+      )}
       {review.reviewDue && (
         // Its own boundary: while the panel loads, the diary card below stays on screen.
         <Suspense fallback={null}>

@@ -1,7 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { HydratedForm } from '../../ui/hydrated-form';
-import { NOTE_MAX_LENGTH, records, type DiaryEntry } from '../../storage/records';
+import { currentEpisode, NOTE_MAX_LENGTH, records, type DiaryEntry } from '../../storage/records';
 import { useStored } from '../../storage/use-stored';
 import { LocationChoice } from './location-choice';
 import { PainScale } from './pain-scale';
@@ -17,6 +17,7 @@ export type LogFormProps = {
 export function LogForm({ moment, sessionId, onSaved }: LogFormProps) {
   const { t } = useTranslation('diary');
   const diary = useStored(records.diary);
+  const episodes = useStored(records.episodes);
   const [pain, setPain] = useState<number | undefined>(undefined);
   const [chosenLocation, setLocation] = useState<DiaryEntry['location'] | undefined>(undefined);
   const [note, setNote] = useState('');
@@ -43,13 +44,14 @@ export function LogForm({ moment, sessionId, onSaved }: LogFormProps) {
       moment,
       ...(sessionId ? { sessionId } : {}),
       ...(trimmed ? { note: trimmed } : {}),
+      episode: currentEpisode(episodes.value).number,
     };
     await diary.setValue((list) => [...list, entry]);
     onSaved(entry);
   };
 
   return (
-    <HydratedForm className="log-form" ready={diary.loaded} onSubmit={(event) => void save(event)} noValidate>
+    <HydratedForm className="log-form" ready={diary.loaded && episodes.loaded} onSubmit={(event) => void save(event)} noValidate>
       <PainScale value={pain} onChange={setPain} />
       <LocationChoice value={location} onChange={setLocation} />
       <label htmlFor={noteId} className="diary-legend">

@@ -1,11 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import { useContent } from '../../content/use-content';
-import { records } from '../../storage/records';
+import { records, type DiaryEntry } from '../../storage/records';
 import { roundDose } from '../../storage/round-dose';
 import { formatClock } from '../../ui/format-time';
 import { useStored } from '../../storage/use-stored';
 import { Page } from '../../ui/page';
 import { DiaryChart } from './diary-chart';
+import { groupByEpisode } from './episodes';
 import { firstAndLatest } from './first-and-latest';
 import { useDiaryFormat } from './use-diary-format';
 import './diary.css';
@@ -18,7 +19,9 @@ export function PrintPage() {
   const diary = useStored(records.diary);
   const sessions = useStored(records.sessions);
   const progress = useStored(records.planProgress);
-  const { first, latest } = firstAndLatest(diary.value);
+  const episodes = useStored(records.episodes);
+  // Only episodes with values: an empty new one has nothing to show the physiotherapist.
+  const groups = groupByEpisode(diary.value, episodes.value).filter((g) => g.items.length > 0);
   const current = plan.steps.find((s) => s.id === progress.value.currentStepId);
   const steps = plan.steps
     .map((step) => {
@@ -39,7 +42,7 @@ export function PrintPage() {
       return { step, count: done.length - shorter.length, shorter, last };
     })
     .filter((row) => row.count + row.shorter.length > 0);
-  const loaded = diary.loaded && sessions.loaded && progress.loaded;
+  const loaded = diary.loaded && sessions.loaded && progress.loaded && episodes.loaded;
   return (
     <Page title={t('print.title')} lead={t('print.lead')}>
       <div className="actions no-print">
@@ -49,10 +52,15 @@ export function PrintPage() {
       </div>
       {loaded && (
         <>
-          {first && latest && (
-            <p>{t('print.period', { from: format.dateTime(first.at), to: format.dateTime(latest.at) })}</p>
-          )}
-          {diary.value.length > 0 ? <DiaryChart entries={diary.value} /> : <p>{t('page.empty')}</p>}
+          {groups.length === 0 && <p>{t('page.empty')}</p>}
+          {groups.length === 1 && <PrintedDiary entries={diary.value} level={2} />}
+          {groups.length > 1 &&
+            groups.map(({ episode, items }) => (
+              <section key={episode.number} aria-labelledby={`print-episode-${episode.number}`}>
+                <h2 id={`print-episode-${episode.number}`}>{t('print.episode', { number: episode.number })}</h2>
+                <PrintedDiary entries={items} level={3} />
+              </section>
+            ))}
           <section aria-labelledby="print-steps-title" className="print-steps">
             <h2 id="print-steps-title">{t('print.steps')}</h2>
             {progress.loaded && current && (
@@ -87,5 +95,22 @@ export function PrintPage() {
         </>
       )}
     </Page>
+  );
+}
+
+type PrintedDiaryProps = { entries: readonly DiaryEntry[]; level: 2 | 3 };
+
+/** The period, the chart and the table of some diary values (the whole diary, or one episode's). */
+function PrintedDiary({ entries, level }: PrintedDiaryProps) {
+  const { t } = useTranslation('diary');
+  const format = useDiaryFormat();
+  const { first, latest } = firstAndLatest(entries);
+  return (
+    <>
+      {first && latest && (
+        <p>{t('print.period', { from: format.dateTime(first.at), to: format.dateTime(latest.at) })}</p>
+      )}
+      <DiaryChart entries={entries} level={level} />
+    </>
   );
 }

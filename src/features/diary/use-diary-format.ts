@@ -23,6 +23,8 @@ export function useDiaryFormat() {
         year: 'numeric',
         timeZone: 'UTC',
       }).format(new Date(`${key}T12:00:00Z`)),
+    /** The calendar date of an instant, "1 maart 2025". */
+    date: (iso: string) => new Intl.DateTimeFormat(language, { dateStyle: 'long' }).format(new Date(iso)),
     shortDay: (iso: string) =>
       new Intl.DateTimeFormat(language, { day: 'numeric', month: 'short' }).format(new Date(iso)),
   };

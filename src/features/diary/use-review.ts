@@ -1,5 +1,6 @@
 import { useSyncExternalStore } from 'react';
-import { records } from '../../storage/records';
+import { currentEpisode, records } from '../../storage/records';
+import { inEpisode } from './episodes';
 import { useStored } from '../../storage/use-stored';
 import { isEnVerderDue, isReviewDue } from './review-timing';
 
@@ -31,13 +32,16 @@ const noClock = () => null;
 export function useReview() {
   const sessions = useStored(records.sessions);
   const review = useStored(records.diaryReview);
+  const episodes = useStored(records.episodes);
+  // Only this episode's rounds: the review is about the first days of the pain that is there now.
+  const rounds = inEpisode(sessions.value, currentEpisode(episodes.value).number);
   const nowMs = useSyncExternalStore(subscribeClock, readClock, noClock);
   const now = nowMs === null ? null : new Date(nowMs);
-  const ready = now !== null && sessions.loaded && review.loaded;
+  const ready = now !== null && sessions.loaded && review.loaded && episodes.loaded;
   return {
     ready,
-    reviewDue: ready && isReviewDue({ sessions: sessions.value, dismissedAt: review.value.dismissedAt }, now),
-    enVerderDue: ready && isEnVerderDue(sessions.value, now) && !review.value.enVerderSeenAt,
+    reviewDue: ready && isReviewDue({ sessions: rounds, dismissedAt: review.value.dismissedAt }, now),
+    enVerderDue: ready && isEnVerderDue(rounds, now) && !review.value.enVerderSeenAt,
     /** "Gaat goed: doorgaan": put the review away until the same time tomorrow. */
     dismiss: () => review.setValue((r) => ({ ...r, dismissedAt: new Date().toISOString() })),
     markEnVerderRead: () => review.setValue((r) => ({ ...r, enVerderSeenAt: new Date().toISOString() })),

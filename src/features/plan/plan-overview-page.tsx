@@ -8,7 +8,7 @@ import { Link } from '../../routing/router';
 import { Page } from '../../ui/page';
 import { SectionCard } from '../../ui/section-card';
 import { SourceNote } from '../../ui/source-note';
-import { records } from '../../storage/records';
+import { currentEpisode, records } from '../../storage/records';
 import { useStored } from '../../storage/use-stored';
 import { repetitionsFor, roundsToday } from './plan-session';
 import { deviceZone } from '../../schedule/clock-time';
@@ -46,8 +46,19 @@ export function PlanOverviewPage() {
       rounds={today.get(step.id) ?? { full: 0, short: 0 }}
     />
   );
+  const episodes = useStored(records.episodes);
+  // "Mijn rug is weer goed" was chosen: the way back in for returning pain comes first.
+  const ended = episodes.loaded && currentEpisode(episodes.value).endedAt !== undefined;
   return (
     <Page title={t('overview.title')} lead={t('overview.lead')}>
+      {ended && (
+        <div className="notice">
+          <p>{t('episode.ended')}</p>
+          <Link to={paths.diaryEpisode} className="button button-primary">
+            {t('episode.again')}
+          </Link>
+        </div>
+      )}
       <ol className="step-list">
         {sequenceSteps(plan).map((step) => (
           <li key={step.id} ref={refIfCurrent(step)}>
@@ -68,6 +79,14 @@ export function PlanOverviewPage() {
       </section>
       <SourceNote label={sourceLabel(plan.source)} />
       <SectionCard {...about.course} sourceLabel={sourceLabel(about.course.source)} />
+      {!ended && (
+        // At the end, after the steps: found by someone who looks for it, never tapped on the way in.
+        <p>
+          <Link to={paths.diaryEpisode} className="link-row">
+            {t('episode.toEnd')}
+          </Link>
+        </p>
+      )}
     </Page>
   );
 }

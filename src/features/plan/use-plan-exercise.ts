@@ -2,7 +2,7 @@ import { useCallback, useEffect, useRef } from 'react';
 import type { PlanStep } from '../../content/schema';
 import { deviceZone } from '../../schedule/clock-time';
 import { DEFAULT_WAKING_WINDOW, nextDueAfter, parseWakingWindow } from '../../schedule/schedule';
-import { records, type Session } from '../../storage/records';
+import { currentEpisode, records, type Session } from '../../storage/records';
 import { useStored } from '../../storage/use-stored';
 import { useNow } from '../../ui/use-now';
 import {
@@ -29,6 +29,7 @@ export function usePlanExercise(step: PlanStep, onFinished: (round: FinishedRoun
   const progress = useStored(records.planProgress);
   const reminder = useStored(records.reminder);
   const settings = useStored(records.settings);
+  const episodes = useStored(records.episodes);
 
   const exercise: ActiveExercise | null = active.value?.stepId === step.id ? active.value : null;
   const otherRunning = active.value && active.value.stepId !== step.id ? active.value : null;
@@ -47,7 +48,11 @@ export function usePlanExercise(step: PlanStep, onFinished: (round: FinishedRoun
       const current = active.value;
       if (!current || current.stepId !== step.id || finishing.current) return;
       finishing.current = true;
-      const session = recordRound(current, at, total);
+      const session: Session = {
+        ...recordRound(current, at, total),
+        // The round counts for the episode it was done in (the summary at its end counts it).
+        episode: currentEpisode(episodes.value).number,
+      };
       const end = new Date(session.finishedAt);
       const parsed = parseWakingWindow(reminder.value.wakeFrom, reminder.value.wakeUntil);
       const nextDueAt = nextDueAfter(end, parsed.ok ? parsed.window : DEFAULT_WAKING_WINDOW, deviceZone());
@@ -57,7 +62,7 @@ export function usePlanExercise(step: PlanStep, onFinished: (round: FinishedRoun
       finishing.current = false;
       onFinished({ session, nextDueAt });
     },
-    [active, sessions, reminder, step.id, total, onFinished],
+    [active, sessions, reminder, episodes.value, step.id, total, onFinished],
   );
 
   // A hold whose time ran out, or the tenth paced press-up, finishes the round by itself, also when

@@ -1,0 +1,189 @@
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useContent, useSourceLabel } from '../../content/use-content';
+import { paths } from '../../routing/paths';
+import { navigate } from '../../routing/router';
+import { deviceZone } from '../../schedule/clock-time';
+import { appStore } from '../../storage/app-store';
+import { writePrePaintHints } from '../../storage/pre-paint-hints';
+import { currentEpisode, FIRST_STEP_ID, records, type Episode } from '../../storage/records';
+import { useStored } from '../../storage/use-stored';
+import { Page } from '../../ui/page';
+import { SectionCard } from '../../ui/section-card';
+import { useHydrated } from '../../ui/use-hydrated';
+import { endEpisode, hasEnded, startNextEpisode, summarizeEpisode } from './episodes';
+import { useDiaryFormat } from './use-diary-format';
+import './diary.css';
+
+/**
+ * "Mijn rug": the end of an episode ("Mijn rug is weer goed", asked twice, since it stops the
+ * reminders) with its summary and the after-recovery advice, and the start of the next one
+ * ("Weer rugpijn"), which begins at step 1 with the alarm list first. The diary is never touched.
+ */
+export function EpisodePage() {
+  const { t } = useTranslation('diary');
+  const episodes = useStored(records.episodes);
+  const loaded = episodes.loaded;
+  const episode = currentEpisode(episodes.value);
+  const ended = hasEnded(episodes.value);
+  // After "Ja", the summary's heading takes focus, so a screen reader reads what changed.
+  const [justEnded, setJustEnded] = useState(false);
+
+  const end = async () => {
+    const now = new Date();
+    const store = appStore();
+    await store.update(records.episodes, (list) => endEpisode(list, now));
+    // Off, not paused: no notification, no due screen and no countdown on the start page.
+    await store.update(records.reminder, (r) => ({ ...r, state: 'off' as const }));
+    setJustEnded(true);
+  };
+
+  const startAgain = async () => {
+    const now = new Date();
+    const store = appStore();
+    await store.update(records.episodes, (list) => startNextEpisode(list, now));
+    await store.update(records.planProgress, () => ({ currentStepId: FIRST_STEP_ID }));
+    // The two-day review and "En verder" belong to the new episode's first days again.
+    await store.update(records.diaryReview, () => ({}));
+    const settings = await store.update(records.settings, (s) => ({ ...s, firstStartSeen: false }));
+    // Mirrored at once, so a reload right after this shows the alarm list, not the plan.
+    writePrePaintHints(settings);
+    navigate(paths.plan);
+  };
+
+  return (
+    <Page title={t('episode.title')} lead={t('episode.lead')}>
+      {loaded && !ended && <EpisodeOngoing episode={episode} onEnd={end} />}
+      {loaded && ended && (
+        <>
+          <EpisodeSummaryCard episode={episode} focus={justEnded} />
+          <section className="card" aria-labelledby="episode-again-title">
+            <h2 id="episode-again-title">{t('episode.againTitle')}</h2>
+            <p>{t('episode.againHint')}</p>
+            <div className="actions">
+              <button type="button" className="button button-primary" onClick={() => void startAgain()}>
+                {t('episode.again')}
+              </button>
+            </div>
+          </section>
+          <AfterRecoveryAdvice />
+        </>
+      )}
+    </Page>
+  );
+}
+
+type EpisodeOngoingProps = { episode: Episode; onEnd: () => Promise<void> };
+
+/** The running episode, and "Mijn rug is weer goed" behind a question whose safe answer has focus. */
+function EpisodeOngoing({ episode, onEnd }: EpisodeOngoingProps) {
+  const { t } = useTranslation('diary');
+  const format = useDiaryFormat();
+  const hydrated = useHydrated();
+  const [confirming, setConfirming] = useState(false);
+  const keepButton = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (confirming) keepButton.current?.focus();
+  }, [confirming]);
+  return (
+    <>
+      <p>
+        {t('episode.current', { number: episode.number })}
+        {episode.startedAt && ` ${t('episode.since', { date: format.date(episode.startedAt) })}`}
+      </p>
+      <section className="card" aria-labelledby="episode-end-title">
+        <h2 id="episode-end-title">{t('episode.endTitle')}</h2>
+        <p>{t('episode.endHint')}</p>
+        {confirming ? (
+          <div role="alertdialog" aria-labelledby="episode-end-confirm" className="notice notice-strong">
+            <p id="episode-end-confirm">{t('episode.confirm')}</p>
+            <div className="actions">
+              <button type="button" className="button button-primary" onClick={() => void onEnd()}>
+                {t('episode.confirmYes')}
+              </button>
+              <button type="button" className="button" ref={keepButton} onClick={() => setConfirming(false)}>
+                {t('episode.confirmNo')}
+              </button>
+            </div>
+          </div>
+        ) : (
+          <button type="button" className="button" disabled={!hydrated} onClick={() => setConfirming(true)}>
+            {t('episode.end')}
+          </button>
+        )}
+      </section>
+    </>
+  );
+}
+
+type EpisodeSummaryCardProps = { episode: Episode; focus: boolean };
+
+/** How the episode went: how long, how many rounds, the first and the last pain value and where it reached. */
+function EpisodeSummaryCard({ episode, focus }: EpisodeSummaryCardProps) {
+  const { t } = useTranslation('diary');
+  const format = useDiaryFormat();
+  const diary = useStored(records.diary);
+  const sessions = useStored(records.sessions);
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (focus) heading.current?.focus();
+  }, [focus]);
+  const summary = summarizeEpisode(episode, diary.value, sessions.value, new Date(), deviceZone());
+  const shown = (entry: NonNullable<typeof summary.first>) =>
+    t('episode.summaryValue', { value: format.value(entry), when: format.dateTime(entry.at) });
+  return (
+    <section className="card" aria-labelledby="episode-summary-title">
+      <h2 id="episode-summary-title" ref={heading} tabIndex={-1}>
+        {t('episode.endedTitle')}
+      </h2>
+      {episode.endedAt && <p>{t('episode.endedOn', { date: format.date(episode.endedAt) })}</p>}
+      {diary.loaded && sessions.loaded && (
+        <>
+          <h3>{t('episode.summaryTitle')}</h3>
+          <dl className="episode-summary">
+            <div>
+              <dt>{t('episode.summaryDays')}</dt>
+              <dd>{t('episode.days', { count: summary.days })}</dd>
+            </div>
+            <div>
+              <dt>{t('episode.summaryRounds')}</dt>
+              <dd>{summary.rounds}</dd>
+            </div>
+            {summary.first && (
+              <div>
+                <dt>{t('episode.summaryFirst')}</dt>
+                <dd>{shown(summary.first)}</dd>
+              </div>
+            )}
+            {summary.last && (
+              <div>
+                <dt>{t('episode.summaryLast')}</dt>
+                <dd>{shown(summary.last)}</dd>
+              </div>
+            )}
+          </dl>
+          {!summary.first && <p>{t('episode.summaryNone')}</p>}
+        </>
+      )}
+    </section>
+  );
+}
+
+/**
+ * After recovery: keep exercising (`na-herstel`), then what eases the back day to day; each part with
+ * its own source. One heading of the app's own above them, so no part's title is said twice.
+ */
+function AfterRecoveryAdvice() {
+  const { t } = useTranslation('diary');
+  const { advice } = useContent();
+  const sourceLabel = useSourceLabel();
+  const parts = [advice.afterRecovery, ...advice.selfCare];
+  return (
+    <section id={advice.afterRecovery.id} aria-labelledby={`${advice.afterRecovery.id}-title`}>
+      <h2 id={`${advice.afterRecovery.id}-title`}>{t('episode.adviceTitle')}</h2>
+      {parts.map((part) => (
+        <SectionCard key={part.id} {...part} level={3} sourceLabel={sourceLabel(part.source)} />
+      ))}
+    </section>
+  );
+}
