@@ -179,8 +179,8 @@ function AfterRecoveryAdvice() {
   const sourceLabel = useSourceLabel();
   const parts = [advice.afterRecovery, ...advice.selfCare];
   return (
-    <section id={advice.afterRecovery.id} aria-labelledby={`${advice.afterRecovery.id}-title`}>
-      <h2 id={`${advice.afterRecovery.id}-title`}>{t('episode.adviceTitle')}</h2>
+    <section aria-labelledby="after-recovery-advice-title">
+      <h2 id="after-recovery-advice-title">{t('episode.adviceTitle')}</h2>
       {parts.map((part) => (
         <SectionCard key={part.id} {...part} level={3} sourceLabel={sourceLabel(part.source)} />
       ))}
