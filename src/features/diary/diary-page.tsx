@@ -6,6 +6,7 @@ import { useStored } from '../../storage/use-stored';
 import { Page } from '../../ui/page';
 import { DiaryChart } from './diary-chart';
 import { groupByDay } from './diary-days';
+import { ExportHint } from './export-hint';
 import { useDiaryFormat } from './use-diary-format';
 import './diary.css';
 
@@ -23,6 +24,7 @@ export function DiaryPage() {
           {t('page.toLog')}
         </Link>
       </div>
+      {diary.loaded && <ExportHint entries={diary.value} />}
       {diary.loaded && diary.value.length === 0 && <p>{t('page.empty')}</p>}
       {diary.loaded && diary.value.length > 0 && (
         <>
