@@ -46,6 +46,8 @@ function globalIndexedDB(): IDBFactory | undefined {
 export function createIdbStore(dbName: string, storeName: string, factory?: IDBFactory): IdbStore {
   let dbp: Promise<IDBDatabase> | undefined;
   let db: IDBDatabase | undefined;
+  // Readwrite transactions not yet complete, for putNow to hurry along.
+  const writing = new Set<IDBTransaction>();
 
   const getDB = (): Promise<IDBDatabase> => {
     if (dbp) return dbp;
@@ -87,17 +89,31 @@ export function createIdbStore(dbName: string, storeName: string, factory?: IDBF
 
   return {
     use: (txMode, callback) =>
-      getDB().then((opened) =>
-        callback(
-          opened.transaction(storeName, txMode, txMode === 'readwrite' ? durable : undefined).objectStore(storeName),
-        ),
-      ),
+      getDB().then((opened) => {
+        if (txMode !== 'readwrite') return callback(opened.transaction(storeName, txMode).objectStore(storeName));
+        const tx = opened.transaction(storeName, txMode, durable);
+        writing.add(tx);
+        const done = () => writing.delete(tx);
+        tx.addEventListener('complete', done);
+        tx.addEventListener('abort', done);
+        return callback(tx.objectStore(storeName));
+      }),
     close: () => {
       db?.close();
       db = undefined;
       dbp = undefined;
     },
     putNow: (entries) => {
+      // A write already under way would otherwise wait for the event loop to commit, which a page
+      // being unloaded never gets back: send its commit now too. A save has made its one put by
+      // then; a repair cut short here leaves the original record where it was, so nothing is lost.
+      for (const tx of writing) {
+        try {
+          tx.commit?.();
+        } catch {
+          // Already committing or finished: nothing to hurry.
+        }
+      }
       if (!db || entries.length === 0) return undefined;
       let tx: IDBTransaction;
       try {
