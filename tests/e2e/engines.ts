@@ -75,14 +75,23 @@ async function openChromium(): Promise<EngineSession> {
   };
 }
 
-// Classic WebDriver has no page-error events: each loaded page gets these listeners, and the
-// errors a page saw are collected before the next navigation replaces it.
+// WebKit's classic WebDriver has no page-error events, and Gecko's BiDi log also reports what a page
+// that is being left does (Firefox rejects the lazy imports still loading when the user navigates
+// away, which nobody sees). So both count what a person could meet: uncaught errors and unhandled
+// rejections of a page while it is shown, caught by these listeners in the page itself.
 function installErrorListeners(): void {
   const w = window as unknown as { __engineErrors?: string[] };
   if (w.__engineErrors) return;
   const seen: string[] = (w.__engineErrors = []);
-  addEventListener('error', (event) => seen.push(`${event.message} (${event.filename}:${event.lineno})`));
-  addEventListener('unhandledrejection', (event) => seen.push(`unhandled rejection: ${String(event.reason)}`));
+  let leaving = false;
+  addEventListener('pagehide', () => (leaving = true));
+  addEventListener('pageshow', () => (leaving = false));
+  addEventListener('error', (event) => {
+    if (!leaving) seen.push(`${event.message} (${event.filename}:${event.lineno})`);
+  });
+  addEventListener('unhandledrejection', (event) => {
+    if (!leaving) seen.push(`unhandled rejection: ${String(event.reason)}`);
+  });
 }
 
 function readErrorListeners(): string[] {
@@ -145,14 +154,26 @@ async function openGecko(): Promise<EngineSession> {
   });
   const page = await browser.newPage();
   await page.setViewport({ width: phone.viewport.width, height: phone.viewport.height });
+  // Before any script of each page: the listeners see the page's whole life.
+  await page.evaluateOnNewDocument(`(${installErrorListeners.toString()})()`);
   const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(error instanceof Error ? error.message : String(error)));
+  const collect = async () => {
+    errors.push(...(await page.evaluate(readErrorListeners).catch(() => [] as string[])));
+  };
   return {
     page: {
       engine: 'gecko',
-      goto: async (url) => void (await page.goto(url)),
-      reload: async () => void (await page.reload()),
-      evaluate: (fn, ...args) => page.evaluate(`(${fn.toString()}).apply(null, ${JSON.stringify(args)})`),
+      goto: async (url) => {
+        await collect();
+        await page.goto(url);
+      },
+      reload: async () => {
+        await collect();
+        await page.reload();
+      },
+      // The source-text form returns unknown; the function's own type says what comes back.
+      evaluate: (fn, ...args) =>
+        page.evaluate(`(${fn.toString()}).apply(null, ${JSON.stringify(args)})`) as Promise<never>,
       setOffline: async (offline) => {
         try {
           await page.setOfflineMode(offline);
@@ -161,7 +182,7 @@ async function openGecko(): Promise<EngineSession> {
           return false;
         }
       },
-      pageErrors: async () => [...errors],
+      pageErrors: async () => [...errors, ...(await page.evaluate(readErrorListeners))],
       screenshot: async () => Buffer.from(await page.screenshot()),
     },
     close: () => browser.close(),

@@ -15,17 +15,25 @@ function visibleHeading(): string | null {
 
 /** Clicks the control of `kind` whose accessible text is `name`, once React drives it; false until then. */
 function clickControl(kind: 'button' | 'link' | 'radio', name: string): boolean {
+  // The accessible text, roughly: aria-label, else the label's or the element's own text without
+  // what is hidden from screen readers (the pain scale shows "6" twice: once aria-hidden).
+  const spoken = (node: Element) => {
+    const copy = node.cloneNode(true) as Element;
+    copy.querySelectorAll('[aria-hidden="true"]').forEach((hidden) => hidden.remove());
+    return copy.textContent ?? '';
+  };
   const text = (el: Element) => {
     const label =
       el.getAttribute('aria-label') ??
       (el instanceof HTMLInputElement && el.labels && el.labels.length > 0
-        ? [...el.labels].map((l) => l.textContent ?? '').join(' ')
-        : (el.textContent ?? ''));
+        ? [...el.labels].map(spoken).join(' ')
+        : spoken(el));
     return label.replace(/\s+/g, ' ').trim();
   };
   const selector = { button: 'button', link: 'a[href]', radio: 'input[type="radio"]' }[kind];
   const control = [...document.querySelectorAll(selector)].find((el) => text(el) === name) as HTMLElement | undefined;
-  if (!control || control.matches(':disabled')) return false;
+  // A disabled fieldset disables its controls; checked by hand, as not every engine's :disabled sees it.
+  if (!control || (control as HTMLButtonElement).disabled || control.closest('fieldset[disabled]')) return false;
   if (!Object.keys(control).some((key) => key.startsWith('__reactProps$'))) return false;
   control.click();
   return true;
