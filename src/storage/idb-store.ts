@@ -12,7 +12,18 @@ export interface IdbStore {
   use: UseStore;
   /** Closes the connection, if one is open. */
   close(): void;
+  /**
+   * Puts `entries` in one readwrite transaction started right now, synchronously, and commits it at
+   * once: for a page that is being hidden or unloaded, where no later callback may run. Undefined
+   * when no connection is open yet (then there is nothing it could write through).
+   */
+  putNow(entries: readonly (readonly [string, unknown])[]): Promise<void> | undefined;
 }
+
+// "strict": the transaction completes only once the browser has flushed it to disk. Chromium's
+// default became "relaxed" (complete before the disk write), so a phone that dies right after
+// "Opgeslagen" could lose the entry. Writes here are a tap's worth, so the wait costs nothing felt.
+const durable: IDBTransactionOptions = { durability: 'strict' };
 
 /** Error for a browser that offers no IndexedDB at all; its name becomes the status reason. */
 function unavailable(): Error {
@@ -35,6 +46,8 @@ function globalIndexedDB(): IDBFactory | undefined {
 export function createIdbStore(dbName: string, storeName: string, factory?: IDBFactory): IdbStore {
   let dbp: Promise<IDBDatabase> | undefined;
   let db: IDBDatabase | undefined;
+  // Readwrite transactions not yet complete, for putNow to hurry along.
+  const writing = new Set<IDBTransaction>();
 
   const getDB = (): Promise<IDBDatabase> => {
     if (dbp) return dbp;
@@ -76,11 +89,47 @@ export function createIdbStore(dbName: string, storeName: string, factory?: IDBF
 
   return {
     use: (txMode, callback) =>
-      getDB().then((opened) => callback(opened.transaction(storeName, txMode).objectStore(storeName))),
+      getDB().then((opened) => {
+        if (txMode !== 'readwrite') return callback(opened.transaction(storeName, txMode).objectStore(storeName));
+        const tx = opened.transaction(storeName, txMode, durable);
+        writing.add(tx);
+        const done = () => writing.delete(tx);
+        tx.addEventListener('complete', done);
+        tx.addEventListener('abort', done);
+        return callback(tx.objectStore(storeName));
+      }),
     close: () => {
       db?.close();
       db = undefined;
       dbp = undefined;
+    },
+    putNow: (entries) => {
+      // A write already under way would otherwise wait for the event loop to commit, which a page
+      // being unloaded never gets back: send its commit now too. A save has made its one put by
+      // then; a repair cut short here leaves the original record where it was, so nothing is lost.
+      for (const tx of writing) {
+        try {
+          tx.commit?.();
+        } catch {
+          // Already committing or finished: nothing to hurry.
+        }
+      }
+      if (!db || entries.length === 0) return undefined;
+      let tx: IDBTransaction;
+      try {
+        tx = db.transaction(storeName, 'readwrite', durable);
+        const store = tx.objectStore(storeName);
+        for (const [key, value] of entries) store.put(value, key);
+        // Sends the commit now instead of when the event loop next turns (it may never turn again
+        // in a page being unloaded). Safari before 15 lacks commit(); auto-commit follows there.
+        tx.commit?.();
+      } catch (error) {
+        return Promise.reject(error);
+      }
+      return new Promise<void>((resolve, reject) => {
+        tx.oncomplete = () => resolve();
+        tx.onabort = tx.onerror = () => reject(tx.error ?? new Error('transaction aborted'));
+      });
     },
   };
 }

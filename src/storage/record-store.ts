@@ -7,6 +7,7 @@
 import { clear, entries, get, set } from 'idb-keyval';
 import { createIdbStore } from './idb-store';
 import { isStorageKey, setAsideKey, storageKeys, type StorageKey } from './keys';
+import { createPendingWrites, type PendingWrite } from './pending-writes';
 import { isObject } from './validators';
 
 /** How one record is saved: its key, its current version, how to check it and what to show when absent. */
@@ -151,6 +152,11 @@ export function createRecordStore(options: RecordStoreOptions = {}): RecordStore
   // disk and others not would leave a mix that no reload could make sense of.
   let savingOff = false;
 
+  // The last value this tab read or wrote per key, so a write's result is known at the tap (see
+  // pending-writes.ts); dropped when another tab writes the key.
+  const known = new Map<string, unknown>();
+  const pending = createPendingWrites(idb.putNow, () => !savingOff);
+
   let currentStatus: StorageStatus = { savingOff: false, setAside: [] };
   const statusListeners = new Set<() => void>();
   const keyListeners = new Map<string, Set<() => void>>();
@@ -179,7 +185,10 @@ export function createRecordStore(options: RecordStoreOptions = {}): RecordStore
   if (channel) {
     channel.onmessage = (event: MessageEvent<unknown>) => {
       // Another tab's message is untrusted input like anything else read from outside.
-      if (isObject(event.data) && isStorageKey(event.data.key)) notifyKey(event.data.key);
+      if (isObject(event.data) && isStorageKey(event.data.key)) {
+        known.delete(event.data.key);
+        notifyKey(event.data.key);
+      }
     };
   }
   const announce = (key: StorageKey) => {
@@ -290,6 +299,13 @@ export function createRecordStore(options: RecordStoreOptions = {}): RecordStore
     });
 
   const readNow = async <T>(spec: RecordSpec<T>): Promise<T> => {
+    const value = await readUncached(spec);
+    // While a write of this key is pending, `known` already holds what it will save: keep that.
+    if (!pending.has(spec.key)) known.set(spec.key, structuredClone(value));
+    return value;
+  };
+
+  const readUncached = async <T>(spec: RecordSpec<T>): Promise<T> => {
     if (memory.has(spec.key)) {
       const raw = memory.get(spec.key);
       const outcome = classify(spec, raw);
@@ -336,6 +352,7 @@ export function createRecordStore(options: RecordStoreOptions = {}): RecordStore
   };
 
   const writeNow = async <T>(spec: RecordSpec<T>, value: T): Promise<void> => {
+    known.set(spec.key, structuredClone(value));
     const record = makeRecord(spec, value);
     if (!savingOff) {
       try {
@@ -353,6 +370,20 @@ export function createRecordStore(options: RecordStoreOptions = {}): RecordStore
     notifyKey(spec.key);
   };
 
+  /** Notes a write as pending until it has run, and its value as what the key now holds. */
+  const expect = <T>(spec: RecordSpec<T>, value: T): PendingWrite => {
+    known.set(spec.key, structuredClone(value));
+    return pending.add(spec.key, makeRecord(spec, value));
+  };
+
+  /** A write whose record the hide flush already committed: it is saved, so only tell the listeners. */
+  const flushed = <T>(spec: RecordSpec<T>, write: PendingWrite): void => {
+    write.settle();
+    memory.delete(spec.key);
+    notifyKey(spec.key);
+    announce(spec.key);
+  };
+
   const assertValid = <T>(spec: RecordSpec<T>, value: unknown): void => {
     if (!spec.validate(value)) {
       throw new Error(`Refusing to save "${spec.key}": the value does not pass its validator (a bug in the caller).`);
@@ -368,16 +399,45 @@ export function createRecordStore(options: RecordStoreOptions = {}): RecordStore
       } catch (error) {
         return Promise.reject(error);
       }
-      return serially(() => writeNow(spec, value));
+      const write = expect(spec, value);
+      return serially(async () => {
+        if (await write.committedByFlush()) return flushed(spec, write);
+        try {
+          await writeNow(spec, value);
+        } finally {
+          write.settle();
+        }
+      });
     },
 
-    update: (spec, updater) =>
-      serially(async () => {
-        const next = updater(await readNow(spec));
-        assertValid(spec, next);
-        await writeNow(spec, next);
-        return next;
-      }),
+    update: <T>(spec: RecordSpec<T>, updater: (prev: T) => T) => {
+      // What the update will save, worked out now from the last value this tab knows: should the
+      // page be hidden before the update has written, that is what the flush saves.
+      let expected: { value: T; write: PendingWrite } | undefined;
+      if (known.has(spec.key)) {
+        const guess = updater(structuredClone(known.get(spec.key) as T));
+        if (spec.validate(guess)) expected = { value: guess, write: expect(spec, guess) };
+      }
+      // A flush saved a value built on everything this tab knew, this update included: writing
+      // again on top would apply it twice (an entry added twice) or undo a later one.
+      const savedByFlush = async () => {
+        if (!expected || !(await expected.write.committedByFlush())) return false;
+        flushed(spec, expected.write);
+        return true;
+      };
+      return serially(async () => {
+        try {
+          if (expected && (await savedByFlush())) return expected.value;
+          const next = updater(await readNow(spec));
+          assertValid(spec, next);
+          if (expected && (await savedByFlush())) return expected.value;
+          await writeNow(spec, next);
+          return next;
+        } finally {
+          expected?.write.settle();
+        }
+      });
+    },
 
     status: () => currentStatus,
 
@@ -411,6 +471,7 @@ export function createRecordStore(options: RecordStoreOptions = {}): RecordStore
     deleteAll: () =>
       serially(async () => {
         memory.clear();
+        known.clear();
         setStatus({ ...currentStatus, setAside: [] });
         let failure: unknown;
         try {
@@ -427,6 +488,7 @@ export function createRecordStore(options: RecordStoreOptions = {}): RecordStore
       }),
 
     close: () => {
+      pending.dispose();
       channel?.close();
       idb.close();
     },

@@ -238,12 +238,17 @@ export function isContacts(value: unknown): value is Contacts {
 export interface DiaryReview {
   dismissedAt?: string;
   enVerderSeenAt?: string;
+  /** When the "save a copy" card on the diary page was put away. */
+  exportHintDismissedAt?: string;
 }
 
 /** True for a valid DiaryReview. */
 export function isDiaryReview(value: unknown): value is DiaryReview {
   return (
-    isObject(value) && isOptional(value.dismissedAt, isIsoDateTime) && isOptional(value.enVerderSeenAt, isIsoDateTime)
+    isObject(value) &&
+    isOptional(value.dismissedAt, isIsoDateTime) &&
+    isOptional(value.enVerderSeenAt, isIsoDateTime) &&
+    isOptional(value.exportHintDismissedAt, isIsoDateTime)
   );
 }
 

@@ -6,12 +6,37 @@ export function formatClock(ms: number): string {
   return `${minutes}:${String(seconds).padStart(2, '0')}`;
 }
 
-/** "11:00" in the user's language and time zone. */
-export function formatTimeOfDay(date: Date, language: string): string {
-  return new Intl.DateTimeFormat(language, { hour: '2-digit', minute: '2-digit' }).format(date);
+// 24-hour time in both languages: 'en' alone means en-US in Intl ("9:00 AM"), and a patient's
+// schedule of "every two hours" reads best as 08:00, 10:00, 12:00 in either language.
+const clock24 = { hourCycle: 'h23' } as const;
+
+/** "11:00" in the user's language, 24-hour, in `timeZone` (the phone's own when undefined). For display only. */
+export function formatTimeOfDay(date: Date, language: string, timeZone?: string): string {
+  return new Intl.DateTimeFormat(language, { hour: '2-digit', minute: '2-digit', ...clock24, timeZone }).format(date);
 }
 
-/** True when two instants fall on the same calendar day on this phone. */
+/** "1 dec 2026, 09:30": a date with a 24-hour time, in the user's language. For display only. */
+export function formatDateTime(date: Date, language: string, timeZone?: string): string {
+  return new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short', ...clock24, timeZone }).format(
+    date,
+  );
+}
+
+/** True when two instants fall on the same calendar day on this phone (the Date's own fields, no text). */
 export function isSameLocalDay(a: Date, b: Date): boolean {
-  return a.toDateString() === b.toDateString();
+  return a.getFullYear() === b.getFullYear() && a.getMonth() === b.getMonth() && a.getDate() === b.getDate();
+}
+
+/**
+ * Noon UTC on the date of a `YYYY-MM-DD` key, built from its fields rather than Date's string
+ * parsing (older Safari read zone-less date-times as UTC); undefined for a malformed key. Format it
+ * with `timeZone: 'UTC'` and it shows that date in every zone.
+ */
+export function dateFromKey(key: string): Date | undefined {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(key);
+  if (!match) return undefined;
+  const date = new Date(0);
+  date.setUTCFullYear(Number(match[1]), Number(match[2]) - 1, Number(match[3]));
+  date.setUTCHours(12);
+  return Number.isNaN(date.getTime()) ? undefined : date;
 }

@@ -100,12 +100,12 @@ describe('in English', () => {
     await saveReminder({ state: 'on', nextDueAt: at('11:00').toISOString() });
     vi.setSystemTime(at('09:48'));
     const { unmount } = await renderAppAt('/', { language: 'en' });
-    expect(await screen.findByText('Next time at 11:00 AM — 1 hour 12 min to go')).toBeInTheDocument();
+    expect(await screen.findByText('Next time at 11:00 — 1 hour 12 min to go')).toBeInTheDocument();
     unmount();
     vi.setSystemTime(at('11:05'));
     await renderAppAt('/', { language: 'en' });
     expect(await screen.findByRole('heading', { level: 1, name: 'Time for a round of exercises' })).toBeInTheDocument();
-    expect(screen.getByText('Planned for 11:00 AM.')).toBeInTheDocument();
+    expect(screen.getByText('Planned for 11:00.')).toBeInTheDocument();
     expect(screen.getByRole('link', { name: /^Go to Step 1: / })).toHaveAttribute('href', '/stappenplan/stap-1-liggen');
   });
 });

@@ -1,13 +1,22 @@
 /** The diary grouped by calendar day, and the geometry of its chart: pure, with the time zone passed in. */
 import type { DiaryEntry } from '../../storage/records';
+import { wallTimeAt } from '../../schedule/clock-time';
 import { locationRank } from './compare';
 
-/** `2025-03-01` for an instant, in `timeZone` (the phone's own when undefined). */
+const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+
+/**
+ * `2025-03-01` for an instant, in `timeZone` (the phone's own when undefined); sorts as text.
+ * Built from the Date's own fields (or Intl's formatToParts for another zone), never from a
+ * formatted date read back: en-CA's "YYYY-MM-DD" is not what every engine's ICU writes (WebKit
+ * wrote a date the diary could not read back, and the whole diary page threw a RangeError).
+ */
 export function dayKey(iso: string, timeZone?: string): string {
-  // en-CA writes dates as YYYY-MM-DD, which also sorts as text.
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(
-    new Date(iso),
-  );
+  const date = new Date(iso);
+  const { year, month, day } = timeZone
+    ? wallTimeAt(date, timeZone)
+    : { year: date.getFullYear(), month: date.getMonth() + 1, day: date.getDate() };
+  return `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
 }
 
 /** One day of the diary. */

@@ -7,6 +7,7 @@ import { Page } from '../../ui/page';
 import { DiaryChart } from './diary-chart';
 import { groupByDay } from './diary-days';
 import { groupByEpisode, hasEnded } from './episodes';
+import { ExportHint } from './export-hint';
 import { useDiaryFormat } from './use-diary-format';
 import './diary.css';
 
@@ -34,6 +35,7 @@ export function DiaryPage() {
           {t('page.toLog')}
         </Link>
       </div>
+      {loaded && <ExportHint entries={diary.value} />}
       {loaded && diary.value.length === 0 && <p>{t('page.empty')}</p>}
       {loaded &&
         diary.value.length > 0 &&

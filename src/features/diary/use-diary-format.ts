@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { DiaryEntry } from '../../storage/records';
+import { dateFromKey, formatTimeOfDay } from '../../ui/format-time';
 import { useValueFormat } from './use-value-format';
 
 /** Formats diary values in the user's language: "pijn 6, bil", times and days with Intl. */
@@ -12,17 +13,20 @@ export function useDiaryFormat() {
   return {
     ...valueFormat,
     place,
-    time: (iso: string) =>
-      new Intl.DateTimeFormat(language, { hour: '2-digit', minute: '2-digit' }).format(new Date(iso)),
+    time: (iso: string) => formatTimeOfDay(new Date(iso), language),
     /** A day key (YYYY-MM-DD) as "zaterdag 1 maart 2025"; noon UTC keeps it on the same date everywhere. */
-    day: (key: string) =>
-      new Intl.DateTimeFormat(language, {
+    day: (key: string) => {
+      const date = dateFromKey(key);
+      // A key that is not a date is shown as it is: one odd value must never take the page down.
+      if (!date) return key;
+      return new Intl.DateTimeFormat(language, {
         weekday: 'long',
         day: 'numeric',
         month: 'long',
         year: 'numeric',
         timeZone: 'UTC',
-      }).format(new Date(`${key}T12:00:00Z`)),
+      }).format(date);
+    },
     /** The calendar date of an instant, "1 maart 2025". */
     date: (iso: string) => new Intl.DateTimeFormat(language, { dateStyle: 'long' }).format(new Date(iso)),
     shortDay: (iso: string) =>

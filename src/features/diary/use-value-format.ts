@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { DiaryEntry } from '../../storage/records';
+import { formatDateTime } from '../../ui/format-time';
 
 /**
  * A diary value as the start page shows it: "pijn 6, bil" and when. Its strings are in the small
@@ -13,7 +14,6 @@ export function useValueFormat() {
       t('value', { pain: entry.pain, place: t(`locationInline.${entry.location}`) }),
     /** The place inside a sentence ("één kant van de rug"): its own strings, as lowercasing "Eén" is wrong. */
     inlinePlace: (location: DiaryEntry['location']) => t(`locationInline.${location}`),
-    dateTime: (iso: string) =>
-      new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso)),
+    dateTime: (iso: string) => formatDateTime(new Date(iso), language),
   };
 }

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useContent, useSourceLabel } from '../../content/use-content';
 import { InstallPromptSlot } from '../../pwa/install-prompt-slot';
+import { dateFromKey } from '../../ui/format-time';
 import { Page } from '../../ui/page';
 import { SectionCard } from '../../ui/section-card';
 
@@ -12,9 +13,10 @@ export function AboutPage() {
   const { t, i18n } = useTranslation('safety');
   const { about, warnings, sources, intro } = useContent();
   const sourceLabel = useSourceLabel();
-  const contentDate = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'long' }).format(
-    new Date(`${intro.contentDate}T12:00:00`),
-  );
+  const contentDay = dateFromKey(intro.contentDate);
+  const contentDate = contentDay
+    ? new Intl.DateTimeFormat(i18n.language, { dateStyle: 'long', timeZone: 'UTC' }).format(contentDay)
+    : intro.contentDate;
   return (
     <Page title={t('about.title')}>
       {/* Every figure on McKenzie the app cites stands here together (the centralisation facts also
