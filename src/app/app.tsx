@@ -2,6 +2,7 @@ import { Suspense, useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { usePathname } from '../routing/router';
 import { BottomNav } from './bottom-nav';
+import { PageBoundary } from './page-boundary';
 import { renderRoute } from './routes';
 import { useStoredLanguage } from '../features/settings/language-switch';
 import { FirstStartGate } from '../features/safety/first-start-gate';
@@ -32,11 +33,13 @@ export function App({ updatePrompt }: AppProps) {
   // context would not wait: React then hydrated the Dutch HTML with English text.)
   const page = useMemo(
     () => (
-      <Suspense fallback={null}>
-        <FirstStartGate pathname={pathname}>
-          <ReminderDueGate pathname={pathname}>{renderRoute(pathname)}</ReminderDueGate>
-        </FirstStartGate>
-      </Suspense>
+      <PageBoundary key={pathname} pathname={pathname}>
+        <Suspense fallback={null}>
+          <FirstStartGate pathname={pathname}>
+            <ReminderDueGate pathname={pathname}>{renderRoute(pathname)}</ReminderDueGate>
+          </FirstStartGate>
+        </Suspense>
+      </PageBoundary>
     ),
     [pathname, i18n.language], // eslint-disable-line react-hooks/exhaustive-deps -- see above
   );

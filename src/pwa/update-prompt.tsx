@@ -3,6 +3,7 @@ import { useRegisterSW } from 'virtual:pwa-register/react';
 import { records } from '../storage/records';
 import { useStored } from '../storage/use-stored';
 import { lazyComponent } from '../ui/lazy-component';
+import { checkForUpdates } from './update-checks';
 
 // Nearly every visit has nothing to say (no new version, offline use set up long ago): the toast
 // and its strings load only when it shows.
@@ -17,7 +18,12 @@ export function UpdatePrompt() {
     needRefresh: [needRefresh, setNeedRefresh],
     offlineReady: [offlineReady, setOfflineReady],
     updateServiceWorker,
-  } = useRegisterSW();
+  } = useRegisterSW({
+    // For the life of the page, as the registration itself (the prompt is mounted once, in the shell).
+    onRegisteredSW: (_url, registration) => {
+      if (registration) checkForUpdates(registration);
+    },
+  });
   // A new version waits while an exercise runs: the offer appears once the round is over
   // (like PROXX, which applies its update when a new game starts).
   const { value: running } = useStored(records.activeExercise);

@@ -4,6 +4,7 @@ import { InstallPromptSlot } from '../../pwa/install-prompt-slot';
 import { dateFromKey } from '../../ui/format-time';
 import { Page } from '../../ui/page';
 import { SectionCard } from '../../ui/section-card';
+import { ErrorLogSection } from './error-log-section';
 
 /**
  * "Over deze app": what it is and is not, the evidence, privacy, every source, version and content date.
@@ -37,6 +38,7 @@ export function AboutPage() {
         </ul>
       </section>
       <InstallPromptSlot />
+      <ErrorLogSection />
       <p className="version">{t('about.version', { version: __APP_VERSION__, date: contentDate })}</p>
     </Page>
   );
