@@ -13,6 +13,7 @@ import {
   solve,
   straightTo,
   type Point,
+  cropFrom,
 } from './figure';
 import { PictureFrame, type PictureDrawingProps } from './picture-frame';
 
@@ -62,7 +63,7 @@ export function PronePillows({ title, className, pillows = 2 }: PictureDrawingPr
     </g>
   );
   return (
-    <PictureFrame title={title} className={className}>
+    <PictureFrame title={title} className={className} viewBox={cropFrom(108)}>
       {drawFloor()}
       {drawFigure(figure, { armBehind: true, behind: pillowStack })}
     </PictureFrame>
