@@ -22,7 +22,10 @@ export function layoutProblems(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const problems: string[] = [];
     const doc = document.documentElement;
-    if (doc.scrollWidth > doc.clientWidth) problems.push(`scrolls sideways: ${doc.scrollWidth} > ${doc.clientWidth}`);
+    // The page scrolls inside <main>: neither it nor the document may scroll sideways.
+    for (const box of [doc, document.querySelector('main')!]) {
+      if (box.scrollWidth > box.clientWidth) problems.push(`scrolls sideways: ${box.scrollWidth} > ${box.clientWidth}`);
+    }
 
     const tabs = [...document.querySelectorAll<HTMLElement>('.bottom-nav .tab')];
     if (tabs.length !== 4) problems.push(`${tabs.length} tabs instead of 4`);

@@ -28,13 +28,33 @@ function labelGaps(page: Page): Promise<number[]> {
   });
 }
 
+/** On a step page's first screen, Start lies out of the top third, whole, above the bottom menu. */
+async function startInThumbReach(page: Page): Promise<string[]> {
+  const start = page.getByRole('button', { name: /^Start/ });
+  await expect.poll(() => start.isEnabled()).toBe(true);
+  const box = (await start.boundingBox())!;
+  const navTop = await page.evaluate(() => document.querySelector('.bottom-nav')!.getBoundingClientRect().top);
+  const height = page.viewportSize()!.height;
+  const ok = box.y + box.height / 2 >= height * 0.35 && box.y + box.height <= navTop;
+  return ok
+    ? []
+    : [`start is in the top third, or not whole above the menu: ${JSON.stringify(box)}, menu at ${navTop}`];
+}
+
 const setups = [
-  { name: '320 × 568 at normal text', viewport: { width: 320, height: 568 }, fontScale: 100, rootPx: '18px' },
+  {
+    name: '320 × 568 at normal text',
+    viewport: { width: 320, height: 568 },
+    fontScale: 100,
+    rootPx: '18px',
+    thumb: true,
+  },
   {
     name: '320 × 568 with the phone font at 200 %',
     viewport: { width: 320, height: 568 },
     fontScale: 200,
     rootPx: '36px',
+    thumb: false,
   },
 ] as const;
 
@@ -54,6 +74,9 @@ describe.skipIf(!hasChromium)('layout on a small screen and with the phone font 
         expect(await page.evaluate(() => getComputedStyle(document.documentElement).fontSize)).toBe(setup.rootPx);
         problems.push(...(await layoutProblems(page)).map((p) => `${target.path}: ${p}`));
         problems.push(...(await axeViolations(page, target.path)));
+        if (setup.thumb && target.path.startsWith('/stappenplan/')) {
+          problems.push(...(await startInThumbReach(page)).map((p) => `${target.path}: ${p}`));
+        }
       }
       expect(problems).toEqual([]);
       await context.close();
