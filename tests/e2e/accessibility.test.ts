@@ -173,7 +173,7 @@ describe.skipIf(!hasChromium)('layout for big text and one thumb (real Chromium)
     240_000,
   );
 
-  test('at the normal size every target is at least 44 × 44, and start, count and pause are in the lower half, in view', async () => {
+  test('at the normal size every target is at least 44 × 44, and start, count and pause are out of the top third, in view above the menu', async () => {
     const context = await env.browser.newContext(phone);
     const page = await context.newPage();
     await passFirstStart(page, env.server.url);
