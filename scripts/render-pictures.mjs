@@ -13,9 +13,18 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const out = process.env.PICTURES_OUT ?? '/tmp/pictures';
 mkdirSync(out, { recursive: true });
 
+// The app's own colours (src/app/styles.css), so the sheets show what a phone in each theme shows.
 const themes = {
-  light: { background: '#ffffff', color: '#1f2937' },
-  dark: { background: '#111827', color: '#e5e7eb' },
+  light: {
+    background: '#ffffff',
+    color: '#1b1b1b',
+    vars: '--picture-accent: #c2410c; --picture-muted: #57534e; --danger: #a11d1d;',
+  },
+  dark: {
+    background: '#161a20',
+    color: '#cdc8bf',
+    vars: '--picture-accent: #fb923c; --picture-muted: #a8a29e; --danger: #e8998c;',
+  },
 };
 const widths = [120, 360];
 
@@ -46,7 +55,7 @@ try {
   const svg = (cell) => renderToStaticMarkup(createElement(Picture, { id: cell.id, title: cell.label, ...cell.props }));
 
   const page = (theme, width) => `<!doctype html><html><head><meta charset="utf-8"><style>
-    body { margin: 0; padding: 16px; background: ${theme.background}; color: ${theme.color};
+    body { margin: 0; padding: 16px; background: ${theme.background}; color: ${theme.color}; ${theme.vars}
       font: 12px system-ui, sans-serif; display: grid; gap: 16px 24px;
       grid-template-columns: repeat(${width > 200 ? 3 : 5}, ${width}px); width: max-content; }
     figure { margin: 0; } svg { display: block; width: ${width}px; height: auto; }

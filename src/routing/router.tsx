@@ -37,6 +37,8 @@ export function navigate(to: string): void {
   if (to === window.location.pathname + window.location.search + window.location.hash) return;
   window.history.pushState(null, '', to);
   window.scrollTo(0, 0);
+  // The page scrolls inside <main> (the menu stays outside it, src/app/styles.css): a new page starts at its top.
+  document.getElementById('main')?.scrollTo(0, 0);
   listeners.forEach((listener) => listener());
 }
 

@@ -366,6 +366,31 @@ describe('your data', () => {
     expect(screen.getByText('1 waarde stond er al en is overgeslagen.')).toBeInTheDocument();
     expect((await appStore().read(records.diary)).map((e) => e.id)).toEqual(['a', 'b', 'c']);
   });
+
+  test('a backup with nothing new says so in words, not "0 waarden toegevoegd"', async () => {
+    const user = userEvent.setup();
+    await appStore().write(records.diary, [entry('a')]);
+    await renderAppAt('/dagboek/gegevens');
+    await user.upload(
+      await screen.findByLabelText('Kies een reservekopie (.json)'),
+      file('rugplan.json', backup([entry('a')])),
+    );
+    expect(
+      await screen.findByText('Alles uit deze reservekopie stond al in uw dagboek. Er is niets dubbel gezet.'),
+    ).toBeInTheDocument();
+    expect(screen.queryByText(/^0 /)).not.toBeInTheDocument();
+    expect(screen.queryByText(/er al en (is|zijn) overgeslagen/)).not.toBeInTheDocument();
+  });
+
+  test('the message about a refused file goes once the user does something else', async () => {
+    const user = userEvent.setup();
+    await renderAppAt('/dagboek/gegevens');
+    await user.upload(await screen.findByLabelText('Kies een reservekopie (.json)'), file('bad.json', '[]'));
+    expect(await screen.findByText('Dit is geen reservekopie van Rugplan.')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Alles wissen …' }));
+    expect(screen.queryByText('Dit is geen reservekopie van Rugplan.')).not.toBeInTheDocument();
+    expect(screen.queryByText('Dit bestand is niet teruggezet. Er is niets veranderd.')).not.toBeInTheDocument();
+  });
 });
 
 describe('the storage banner', () => {

@@ -9,7 +9,10 @@ describe('Picture', () => {
     render(<Picture id={id} title={`Houding ${id}`} />);
     const image = screen.getByRole('img', { name: `Houding ${id}` });
     expect(image.tagName.toLowerCase()).toBe('svg');
-    expect(image).toHaveAttribute('viewBox', '0 0 240 160');
+    // Cropped to the drawing, never scaled: every figure has the same width, so the same size.
+    const [, top, width, height] = (image.getAttribute('viewBox') ?? '').split(' ').map(Number);
+    expect(width).toBe(240);
+    expect(top! + height!).toBeLessThanOrEqual(160);
     // Something is drawn, not just the title.
     expect(image.querySelectorAll('line, polyline, path, circle, rect').length).toBeGreaterThan(3);
   });
@@ -48,6 +51,38 @@ describe('Picture', () => {
     expect(offset('right')).toBe(-offset('left'));
     const drawing = (name: string) => screen.getByRole('img', { name }).innerHTML.replace(/<title.*<\/title>/, '');
     expect(drawing('Pijn links')).not.toBe(drawing('Pijn rechts'));
+  });
+
+  it('marks the side of the pain opposite to where the pelvis goes, and the way it goes', () => {
+    for (const side of ['left', 'right'] as const) {
+      const { unmount } = render(<Picture id="prone-press-up-shifted" side={side} title={`Pijn ${side}`} />);
+      const svg = screen.getByRole('img', { name: `Pijn ${side}` });
+      const axisY = Number(svg.querySelector('[data-part="axis"]')?.getAttribute('y1'));
+      const pelvisY = Number(svg.querySelector('[data-part="pelvis"]')?.getAttribute('data-y'));
+      const painY = Number(svg.querySelector('[data-part="pain"]')?.getAttribute('data-y'));
+      expect(Math.sign(painY - axisY)).toBe(-Math.sign(pelvisY - axisY));
+      // Where the pelvis was, on the line of the body, and the arrow from there.
+      expect(svg.querySelector('[data-part="pelvis-before"]')).not.toBeNull();
+      expect(svg.querySelector('[data-part="shift-arrow"]')).not.toBeNull();
+      unmount();
+    }
+  });
+
+  it('tells step 2a (pillows under the belly) from step 2b (flat, breathing to relax)', () => {
+    render(
+      <>
+        <Picture id="prone-pillows" pillows={2} title="2a" />
+        <Picture id="prone-relaxed" title="2b" />
+      </>,
+    );
+    const a = screen.getByRole('img', { name: '2a' });
+    const b = screen.getByRole('img', { name: '2b' });
+    expect(a.querySelectorAll('[data-part="pillow"]')).toHaveLength(2);
+    expect(a.querySelectorAll('[data-part="breath"]')).toHaveLength(0);
+    expect(b.querySelectorAll('[data-part="pillow"]')).toHaveLength(0);
+    expect(b.querySelectorAll('[data-part="breath"]')).toHaveLength(3);
+    // In 2b nothing of the body is in the accent colour: it would read as a pillow under the belly.
+    expect(b.querySelector('[data-part="figure"] [style*="picture-accent"]')).toBeNull();
   });
 
   it.each([0, 1, 2, 3] satisfies PillowCount[])('draws %i pillows under the belly', (pillows) => {

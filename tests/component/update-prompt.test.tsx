@@ -22,7 +22,7 @@ vi.mock('../../src/pwa/update-toast', async (importOriginal) => {
   return { UpdateToast: vi.fn(actual.UpdateToast) };
 });
 const { UpdateToast } = await import('../../src/pwa/update-toast');
-const { UpdatePrompt } = await import('../../src/pwa/update-prompt');
+const { OFFLINE_READY_MS, UpdatePrompt } = await import('../../src/pwa/update-prompt');
 
 /** Lets every pending read, lazy import and render finish. */
 const settle = () => act(async () => new Promise((resolve) => setTimeout(resolve, 0)));
@@ -58,5 +58,20 @@ describe('the update prompt', () => {
     expect(await screen.findByText('Rugplan werkt nu ook zonder internet.')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Sluiten' }));
     expect(screen.queryByText('Rugplan werkt nu ook zonder internet.')).not.toBeInTheDocument();
+  });
+
+  test('ready for offline use: goes away by itself, without a tap', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    try {
+      registration.offlineReady = true;
+      await renderWithProviders(<UpdatePrompt />);
+      expect(await screen.findByText('Rugplan werkt nu ook zonder internet.')).toBeInTheDocument();
+      await act(async () => vi.advanceTimersByTime(OFFLINE_READY_MS - 1_000));
+      expect(screen.getByText('Rugplan werkt nu ook zonder internet.')).toBeInTheDocument();
+      await act(async () => vi.advanceTimersByTime(1_000));
+      expect(screen.queryByText('Rugplan werkt nu ook zonder internet.')).not.toBeInTheDocument();
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

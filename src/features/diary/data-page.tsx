@@ -72,12 +72,26 @@ export function DataPage() {
     }
   };
 
+  /** What a patient wants to know after a restore; never "0 waarden toegevoegd". */
+  const importedLines = (added: number, skipped: number): string[] => {
+    if (added > 0)
+      return [t('data.imported', { count: added }), ...(skipped > 0 ? [t('data.skipped', { count: skipped })] : [])];
+    return [skipped > 0 ? t('data.nothingNew') : t('data.restoredNoValues')];
+  };
+
+  // A message answers the last thing the user did: a new action ends the situation an older
+  // message (a refused file, a failed wipe) was about, so it goes.
+  const startAction = () => {
+    setImportMessage(null);
+    setDeleteMessage(null);
+  };
+
   const importFile = async (event: ChangeEvent<HTMLInputElement>) => {
     const file = event.target.files?.[0];
     // Cleared so that choosing the same file again (after fixing it) fires a change again.
     event.target.value = '';
     if (!file) return;
-    setImportMessage(null);
+    startAction();
     const fail = (line: string) => setImportMessage({ kind: 'error', lines: [line, t('data.importFailed')] });
     // Checked before reading: a huge file must not be pulled into memory at all.
     if (file.size > MAX_BACKUP_BYTES) return fail(problemText({ code: 'too-large' }));
@@ -92,9 +106,7 @@ export function DataPage() {
       const parsed = parseBackup(text);
       if (!parsed.ok) return fail(problemText(parsed.problem));
       const result = await applyBackup(appStore(), parsed.backup);
-      const lines = [t('data.imported', { count: result.added })];
-      if (result.skipped > 0) lines.push(t('data.skipped', { count: result.skipped }));
-      setImportMessage({ kind: 'ok', lines });
+      setImportMessage({ kind: 'ok', lines: importedLines(result.added, result.skipped) });
     } finally {
       setBusy(false);
     }
@@ -115,10 +127,26 @@ export function DataPage() {
       <section className="card" aria-labelledby="export-title">
         <h2 id="export-title">{t('data.exportTitle')}</h2>
         <div className="actions">
-          <button type="button" className="button" onClick={exportCsv} disabled={!hydrated}>
+          <button
+            type="button"
+            className="button"
+            onClick={() => {
+              startAction();
+              exportCsv();
+            }}
+            disabled={!hydrated}
+          >
             {t('data.exportCsv')}
           </button>
-          <button type="button" className="button" onClick={() => void exportJson()} disabled={!hydrated}>
+          <button
+            type="button"
+            className="button"
+            onClick={() => {
+              startAction();
+              void exportJson();
+            }}
+            disabled={!hydrated}
+          >
             {t('data.exportJson')}
           </button>
           <Link to={paths.diaryPrint} className="button">
@@ -176,7 +204,7 @@ export function DataPage() {
             className="button"
             disabled={!hydrated}
             onClick={() => {
-              setDeleteMessage(null);
+              startAction();
               setConfirming(true);
             }}
           >

@@ -13,6 +13,15 @@ import type { ReactElement } from 'react';
 export const VIEW_W = 240;
 export const VIEW_H = 160;
 export const VIEW_BOX = `0 0 ${VIEW_W} ${VIEW_H}`;
+
+/**
+ * The common drawing area cut off above `top` (the highest stroke of the picture, less a small
+ * margin): a figure lying on the floor fills its picture, with no empty band above it that pushes
+ * the start button down. Width and floor stay the same, so every figure keeps the same scale.
+ */
+export function cropFrom(top: number): string {
+  return `0 ${top} ${VIEW_W} ${VIEW_H - top}`;
+}
 export const STROKE = 6;
 /** The trunk is drawn twice as thick as the limbs: it gives the figure a body, so that lying,
  * sitting and bending still read at 120 px wide. */

@@ -1,4 +1,4 @@
-import { BODY, GROUND, LEG, LYING, drawFigure, drawFloor, solve, straightTo } from './figure';
+import { BODY, GROUND, LEG, LYING, drawFigure, drawFloor, solve, straightTo, cropFrom } from './figure';
 import { PictureFrame, type PictureDrawingProps } from './picture-frame';
 
 const hip = [124, LYING.trunk] as const;
@@ -17,7 +17,7 @@ export function ProneElbows({ title, className }: PictureDrawingProps) {
     leg: { to: straightTo(hip, LEG, LYING.ankle, -1), bend: -1, end: 170 },
   });
   return (
-    <PictureFrame title={title} className={className}>
+    <PictureFrame title={title} className={className} viewBox={cropFrom(94)}>
       {drawFloor()}
       {drawFigure(figure, { accent: ['arm'] })}
     </PictureFrame>

@@ -13,6 +13,7 @@ import {
   solve,
   straightTo,
   type Point,
+  cropFrom,
 } from './figure';
 import { PictureFrame, type PictureDrawingProps } from './picture-frame';
 
@@ -21,6 +22,8 @@ const PILLOW_GAP = 2;
 /** The bottom pillow is the longest; each one above is a little shorter, like a real stack. */
 const PILLOW_W = [56, 46, 36] as const;
 const HIP_X = 124;
+/** The top of the head on the floor, less a margin: the picture starts here when no pillow raises the back. */
+const HEAD_TOP = LYING.head - BODY.headR - STROKE / 2 - 3;
 
 /** Step 2a: lying on the belly over 0–3 pillows; the app removes them one by one. */
 export function PronePillows({ title, className, pillows = 2 }: PictureDrawingProps) {
@@ -62,7 +65,7 @@ export function PronePillows({ title, className, pillows = 2 }: PictureDrawingPr
     </g>
   );
   return (
-    <PictureFrame title={title} className={className}>
+    <PictureFrame title={title} className={className} viewBox={cropFrom(Math.floor(Math.min(hip[1] - 9, HEAD_TOP)))}>
       {drawFloor()}
       {drawFigure(figure, { armBehind: true, behind: pillowStack })}
     </PictureFrame>

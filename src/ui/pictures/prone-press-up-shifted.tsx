@@ -1,4 +1,4 @@
-import { ACCENT, BODY, LEG, MUTED, STROKE, circle, line, polyline, type Point } from './figure';
+import { ACCENT, BODY, LEG, MUTED, STROKE, VIEW_W, circle, line, polyline, type Point } from './figure';
 import { PictureFrame, type PictureDrawingProps } from './picture-frame';
 
 /** The body's long axis: head, shoulders and feet stay on it, only the pelvis leaves it. */
@@ -12,10 +12,14 @@ const PELVIS_X = SHOULDER_X - TRUNK;
 const SHIFT = 13;
 const HALF_PELVIS = BODY.halfHips + 2;
 const FEET_APART = 7;
+/** The side of the pain is marked in the app's warning colour: a small burst, the common sign for pain. */
+const PAIN = 'var(--danger, #a11d1d)';
 
 /**
  * The adapted press-up seen from above (head to the right): the pelvis is shifted sideways,
- * away from the side of the pain, while shoulders and feet stay in line.
+ * away from the side of the pain, while shoulders and feet stay in line. Three marks teach it: a
+ * burst on the side of the pain, a dashed outline where the pelvis was (on the line of the body),
+ * and an arrow from there to where it goes.
  *
  * The person lies face down with the head to the right, so their right side is at the bottom of
  * the picture: pain on the left moves the pelvis down, pain on the right moves it up.
@@ -45,12 +49,27 @@ export function PronePressUpShifted({ title, className, side = 'left' }: Picture
     const wrist: Point = [SHOULDER_X + 8, AXIS_Y + s * (halfShoulders + 6)];
     return { shoulder, wrist };
   });
-  // A small arrow beside the pelvis: "shift the pelvis this way, as far as you can".
-  const arrowX = PELVIS_X + 4;
-  const arrowFrom = pelvisY + away * (HALF_PELVIS + STROKE + 4);
-  const arrowTo = arrowFrom + away * 10;
+  // An arrow behind the pelvis, from its place on the line of the body to where it goes:
+  // "shift the pelvis this way, as far as you can". Long and thick enough to read at 120 px.
+  const arrowX = PELVIS_X - 14;
+  const arrowFrom = AXIS_Y - away * 4;
+  const arrowTo = pelvisY + away * (HALF_PELVIS + 4);
+  // The pain: on the side the pelvis moves away from, at the small of the back.
+  const pain: Point = [PELVIS_X + 22, AXIS_Y - away * (HALF_PELVIS + 12)];
+  const rays = [-90, -30, 30, 90, 150, 210].map((angle) => {
+    const r = (angle * Math.PI) / 180;
+    const dir = [Math.cos(r), -away * Math.sin(r)] as const;
+    return (
+      <g key={angle}>
+        {polyline([
+          [pain[0] + dir[0] * 3, pain[1] + dir[1] * 3],
+          [pain[0] + dir[0] * 8, pain[1] + dir[1] * 8],
+        ])}
+      </g>
+    );
+  });
   return (
-    <PictureFrame title={title} className={className}>
+    <PictureFrame title={title} className={className} viewBox={`0 20 ${VIEW_W} 120`}>
       <rect
         data-part="mat"
         x={10}
@@ -69,6 +88,17 @@ export function PronePressUpShifted({ title, className, side = 'left' }: Picture
         y2={AXIS_Y}
         strokeWidth={STROKE / 3}
         strokeDasharray="6 6"
+        style={{ stroke: MUTED }}
+      />
+      <rect
+        data-part="pelvis-before"
+        x={PELVIS_X - 4}
+        y={AXIS_Y - HALF_PELVIS - STROKE / 2}
+        width={16}
+        height={2 * HALF_PELVIS + STROKE}
+        rx={7}
+        strokeWidth={STROKE / 3}
+        strokeDasharray="3 3"
         style={{ stroke: MUTED }}
       />
       <g data-part="figure">
@@ -100,10 +130,13 @@ export function PronePressUpShifted({ title, className, side = 'left' }: Picture
           [arrowX, arrowTo],
         ])}
         {polyline([
-          [arrowX - 5, arrowTo - away * 5],
+          [arrowX - 6, arrowTo - away * 6],
           [arrowX, arrowTo],
-          [arrowX + 5, arrowTo - away * 5],
+          [arrowX + 6, arrowTo - away * 6],
         ])}
+      </g>
+      <g data-part="pain" data-y={pain[1]} strokeWidth={STROKE * 0.6} style={{ stroke: PAIN }}>
+        {rays}
       </g>
     </PictureFrame>
   );

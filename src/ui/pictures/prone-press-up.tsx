@@ -1,4 +1,4 @@
-import { ARM, BODY, GROUND, LEG, LYING, at, drawFigure, drawFloor, solve, straightTo } from './figure';
+import { ARM, BODY, GROUND, LEG, LYING, at, drawFigure, drawFloor, solve, straightTo, cropFrom } from './figure';
 import { PictureFrame, type PictureDrawingProps } from './picture-frame';
 
 const hip = [118, LYING.trunk] as const;
@@ -17,7 +17,7 @@ export function PronePressUp({ title, className }: PictureDrawingProps) {
     leg: { to: straightTo(hip, LEG, LYING.ankle, -1), bend: -1, end: 170 },
   });
   return (
-    <PictureFrame title={title} className={className}>
+    <PictureFrame title={title} className={className} viewBox={cropFrom(76)}>
       {drawFloor()}
       {drawFigure(figure, { accent: ['arm'] })}
     </PictureFrame>

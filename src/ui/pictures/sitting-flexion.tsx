@@ -11,6 +11,7 @@ import {
   drawFloor,
   solve,
   straightTo,
+  cropFrom,
 } from './figure';
 import { PictureFrame, type PictureDrawingProps } from './picture-frame';
 
@@ -31,7 +32,7 @@ export function SittingFlexion({ title, className }: PictureDrawingProps) {
     leg: { to: [hip[0] + 34, GROUND - 5], bend: -1, end: 0, flat: true },
   });
   return (
-    <PictureFrame title={title} className={className}>
+    <PictureFrame title={title} className={className} viewBox={cropFrom(64)}>
       {drawFloor()}
       {drawChair({ front: hip[0] + 14, back: hip[0] - 26, seatY: SEAT_Y })}
       {drawFigure(figure, { accent: ['arm'] })}

@@ -1,4 +1,4 @@
-import { ARM, BODY, GROUND, LEG, at, drawFigure, drawFloor, solve } from './figure';
+import { ARM, BODY, GROUND, LEG, at, drawFigure, drawFloor, solve, cropFrom } from './figure';
 import { PictureFrame, type PictureDrawingProps } from './picture-frame';
 
 const ankle = [104, GROUND - 5] as const;
@@ -19,7 +19,7 @@ export function StandingFlexion({ title, className }: PictureDrawingProps) {
     leg: { to: ankle, bend: 1, end: 0, flat: true },
   });
   return (
-    <PictureFrame title={title} className={className}>
+    <PictureFrame title={title} className={className} viewBox={cropFrom(62)}>
       {drawFloor()}
       {drawFigure(figure, { accent: ['arm'] })}
     </PictureFrame>

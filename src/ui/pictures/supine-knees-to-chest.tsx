@@ -1,4 +1,4 @@
-import { BODY, LYING, at, drawFigure, drawFloor, solve } from './figure';
+import { BODY, LYING, at, drawFigure, drawFloor, solve, cropFrom } from './figure';
 import { PictureFrame, type PictureDrawingProps } from './picture-frame';
 
 const hip = [112, LYING.trunk] as const;
@@ -17,7 +17,7 @@ export function SupineKneesToChest({ title, className }: PictureDrawingProps) {
     leg: { to: ankle, bend: 1, end: -95 },
   });
   return (
-    <PictureFrame title={title} className={className}>
+    <PictureFrame title={title} className={className} viewBox={cropFrom(95)}>
       {drawFloor()}
       {drawFigure(figure, { accent: ['arm'] })}
     </PictureFrame>

@@ -1,4 +1,17 @@
-import { ARM, BODY, GROUND, LYING, SEAT_Y, at, drawChair, drawFigure, drawFloor, solve, straightTo } from './figure';
+import {
+  ARM,
+  BODY,
+  GROUND,
+  LYING,
+  SEAT_Y,
+  at,
+  drawChair,
+  drawFigure,
+  drawFloor,
+  solve,
+  straightTo,
+  cropFrom,
+} from './figure';
 import { PictureFrame, type PictureDrawingProps } from './picture-frame';
 
 const hip = [126, LYING.trunk] as const;
@@ -17,7 +30,7 @@ export function SupineLegsOnChair({ title, className }: PictureDrawingProps) {
     leg: { to: [knee[0] - BODY.shin, knee[1]], bend: 1, end: -95 },
   });
   return (
-    <PictureFrame title={title} className={className}>
+    <PictureFrame title={title} className={className} viewBox={cropFrom(64)}>
       {drawFloor()}
       {drawChair({ front: knee[0] - 3, back: knee[0] - 44, seatY: SEAT_Y, accentSeat: true })}
       {drawFigure(figure)}
