@@ -38,7 +38,9 @@ export function navigate(to: string): void {
   window.history.pushState(null, '', to);
   window.scrollTo(0, 0);
   // The page scrolls inside <main> (the menu stays outside it, src/app/styles.css): a new page starts at its top.
-  document.getElementById('main')?.scrollTo(0, 0);
+  // (scrollTop, not Element.scrollTo: the plain property works in every engine and in jsdom.)
+  const main = document.getElementById('main');
+  if (main) main.scrollTop = 0;
   listeners.forEach((listener) => listener());
 }
 
