@@ -109,7 +109,7 @@ describe("alarm page: who is on top follows the phone's clock", () => {
     const urgentEn = screen.getByRole('region', { name: 'Call straight away: GP or out-of-hours GP service' });
     await within(urgentEn).findByRole('link', { name: /^Call your GP/ });
     expect(
-      within(urgentEn).getByText(/^It is .*10:15.*, outside practice hours: the out-of-hours GP service first\.$/),
+      within(urgentEn).getByText(/^It is 22:15, outside practice hours: the out-of-hours GP service first\.$/),
     ).toBeInTheDocument();
     expect(
       within(urgentEn)
