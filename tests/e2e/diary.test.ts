@@ -73,7 +73,7 @@ describe.skipIf(!hasChromium)('the pain diary in real Chromium', () => {
     await page.getByText('1 waarde toegevoegd aan uw dagboek.').waitFor();
     // The same file again: nothing is added twice.
     await page.getByLabel('Kies een reservekopie (.json)').setInputFiles(backupPath);
-    await page.getByText('1 waarde stond er al en is overgeslagen.').waitFor();
+    await page.getByText('Alles uit deze reservekopie stond al in uw dagboek. Er is niets dubbel gezet.').waitFor();
 
     await page.goto(`${env.server.url}/dagboek`);
     await expect

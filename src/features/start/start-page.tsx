@@ -41,7 +41,9 @@ export function StartPage({ reminder, diary }: StartPageProps) {
       {/* The disclaimer ends on "Twijfelt u? Bel uw huisarts."; the link to the rest follows on its own line. */}
       <p className="disclaimer">{t('disclaimer')}</p>
       <p className="disclaimer">
-        <Link to={paths.about}>{t('disclaimerLink')}</Link>
+        <Link to={paths.about} className="disclaimer-link">
+          {t('disclaimerLink')}
+        </Link>
       </p>
     </Page>
   );
