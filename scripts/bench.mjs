@@ -211,7 +211,11 @@ async function startPageFetches() {
   const browser = await launchChromium();
   const origin = new URL(server.url).origin;
   try {
-    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, locale: 'nl-NL' });
+    const context = await browser.newContext({
+      viewport: { width: 390, height: 844 },
+      isMobile: true,
+      locale: 'nl-NL',
+    });
     /** Opens the start page, waits for `ready` (React has the page) and for quiet, and lists what it fetched. */
     const visit = async (ready) => {
       const page = await context.newPage();
@@ -231,10 +235,14 @@ async function startPageFetches() {
     };
     const report = (name, files) => {
       const gzip = files.reduce((sum, file) => sum + sizeOf(file).gzip, 0);
-      console.log(`${pad(name, 34)} ${padLeft(files.length, 3)} files, ${padLeft(kib(gzip), 10)} gzip   (budget ≤ 100 KiB gzip)`);
+      console.log(
+        `${pad(name, 34)} ${padLeft(files.length, 3)} files, ${padLeft(kib(gzip), 10)} gzip   (budget ≤ 100 KiB gzip)`,
+      );
       console.log(`  ${files.join(', ')}`);
     };
-    console.log('\n== What the start page fetched in Chromium (JS and CSS, lazy chunks included), React ready, network idle ==');
+    console.log(
+      '\n== What the start page fetched in Chromium (JS and CSS, lazy chunks included), React ready, network idle ==',
+    );
 
     const continueButton = (page) => page.getByRole('button', { name: 'Geen van deze: naar het stappenplan' });
     const newUser = await visit((page) => untilEnabled(continueButton(page)));

@@ -51,7 +51,12 @@ export function LogForm({ moment, sessionId, onSaved }: LogFormProps) {
   };
 
   return (
-    <HydratedForm className="log-form" ready={diary.loaded && episodes.loaded} onSubmit={(event) => void save(event)} noValidate>
+    <HydratedForm
+      className="log-form"
+      ready={diary.loaded && episodes.loaded}
+      onSubmit={(event) => void save(event)}
+      noValidate
+    >
       <PainScale value={pain} onChange={setPain} />
       <LocationChoice value={location} onChange={setLocation} />
       <label htmlFor={noteId} className="diary-legend">
