@@ -7,13 +7,10 @@
 //
 // Part of `npm run bench`; alone: `npx vite build && node scripts/bench-exercise.mjs [--runs=N] [--seconds=S]`.
 import { pathToFileURL } from 'node:url';
-import path from 'node:path';
-import { preview } from 'vite';
+import { startServer } from './preview-server.mjs';
 import { launchChromium } from './chromium.mjs';
 import { median } from './bench-lib.mjs';
 
-const root = path.resolve(import.meta.dirname, '..');
-const dist = path.join(root, 'dist');
 
 // Step addresses (content/nl/plan.json ids; plain Node cannot import the TS paths module).
 const scenarios = [
@@ -23,25 +20,6 @@ const scenarios = [
   { name: 'idle plan page', path: '/stappenplan', start: false, budget: '' },
   { name: 'hold, page hidden', path: '/stappenplan/stap-3-elleboogsteun', start: true, hide: true, budget: '0' },
 ];
-
-async function startServer() {
-  const server = await preview({
-    root,
-    configFile: false,
-    logLevel: 'silent',
-    build: { outDir: dist },
-    preview: { host: '127.0.0.1', port: 0, strictPort: false, open: false },
-  });
-  const address = server.httpServer.address();
-  return {
-    url: `http://localhost:${address.port}`,
-    close: () =>
-      new Promise((resolve) => {
-        server.httpServer.close(() => resolve());
-        server.httpServer.closeAllConnections();
-      }),
-  };
-}
 
 /**
  * Hides the page as a locked phone or a switch to another app does, as far as the page can tell:

@@ -15,7 +15,7 @@ import { execSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { preview } from 'vite';
+import { startServer } from './preview-server.mjs';
 import { launch as launchChrome } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import * as lighthouseConstants from 'lighthouse/core/config/constants.js';
@@ -109,25 +109,6 @@ function printSizes() {
   console.log(
     `precache (dist/sw.js manifest): ${entries} entries, ${precached.length} distinct files, ${kib(precacheRaw)} raw`,
   );
-}
-
-async function startServer() {
-  const server = await preview({
-    root,
-    configFile: false,
-    logLevel: 'silent',
-    build: { outDir: dist },
-    preview: { host: '127.0.0.1', port: 0, strictPort: false, open: false },
-  });
-  const address = server.httpServer.address();
-  return {
-    url: `http://localhost:${address.port}`,
-    close: () =>
-      new Promise((resolve) => {
-        server.httpServer.close(() => resolve());
-        server.httpServer.closeAllConnections();
-      }),
-  };
 }
 
 const mobilePreset = {
