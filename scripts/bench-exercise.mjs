@@ -11,7 +11,6 @@ import { startServer } from './preview-server.mjs';
 import { launchChromium } from './chromium.mjs';
 import { median } from './bench-lib.mjs';
 
-
 // Step addresses (content/nl/plan.json ids; plain Node cannot import the TS paths module).
 const scenarios = [
   { name: 'hold (step 3)', path: '/stappenplan/stap-3-elleboogsteun', start: true, budget: '≤ 10 ms, ≤ 5' },
