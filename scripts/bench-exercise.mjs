@@ -8,7 +8,7 @@
 // Part of `npm run bench`; alone: `npx vite build && node scripts/bench-exercise.mjs [--runs=N] [--seconds=S]`.
 import { pathToFileURL } from 'node:url';
 import { startServer } from './preview-server.mjs';
-import { launchChromium } from './chromium.mjs';
+import { benchPhone, launchChromium } from './chromium.mjs';
 import { median } from './bench-lib.mjs';
 
 // Step addresses (content/nl/plan.json ids; plain Node cannot import the TS paths module).
@@ -41,13 +41,7 @@ async function metrics(cdp) {
 
 /** One scenario: ms of main-thread work and style recalculations per second over `seconds`. */
 async function measure(browser, url, scenario, seconds) {
-  const context = await browser.newContext({
-    viewport: { width: 390, height: 844 },
-    deviceScaleFactor: 2,
-    isMobile: true,
-    hasTouch: true,
-    locale: 'nl-NL',
-  });
+  const context = await browser.newContext(benchPhone);
   try {
     const page = await context.newPage();
     await page.goto(url);

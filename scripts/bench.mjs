@@ -19,7 +19,7 @@ import { startServer } from './preview-server.mjs';
 import { launch as launchChrome } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import * as lighthouseConstants from 'lighthouse/core/config/constants.js';
-import { chromiumArgs, chromiumPath, launchChromium } from './chromium.mjs';
+import { benchPhone, chromiumArgs, chromiumPath, launchChromium } from './chromium.mjs';
 import { firstLoadFiles, kib, median, precacheUrls } from './bench-lib.mjs';
 import { benchExercise } from './bench-exercise.mjs';
 
@@ -259,13 +259,7 @@ async function offlineFirstPaint() {
   const server = await startServer();
   const browser = await launchChromium();
   try {
-    const context = await browser.newContext({
-      viewport: { width: 390, height: 844 },
-      deviceScaleFactor: 2,
-      isMobile: true,
-      hasTouch: true,
-      locale: 'nl-NL',
-    });
+    const context = await browser.newContext(benchPhone);
     const page = await context.newPage();
     await page.goto(server.url);
     await page.evaluate(() => navigator.serviceWorker.ready);

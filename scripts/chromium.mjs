@@ -19,3 +19,12 @@ export const chromiumArgs = [
 export function launchChromium() {
   return chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
 }
+
+/** The phone the bench scripts measure on: a common mid-range Android phone, in Dutch (as tests/e2e/browser.ts's `phone`). */
+export const benchPhone = {
+  viewport: { width: 390, height: 844 },
+  deviceScaleFactor: 2,
+  isMobile: true,
+  hasTouch: true,
+  locale: 'nl-NL',
+};
