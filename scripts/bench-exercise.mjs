@@ -8,7 +8,7 @@
 // Part of `npm run bench`; alone: `npx vite build && node scripts/bench-exercise.mjs [--runs=N] [--seconds=S]`.
 import { pathToFileURL } from 'node:url';
 import { startServer } from './preview-server.mjs';
-import { benchPhone, launchChromium } from './chromium.mjs';
+import { benchPhone, firstStartContinueLabel, launchChromium } from './chromium.mjs';
 import { median } from './bench-lib.mjs';
 
 // Step addresses (content/nl/plan.json ids; plain Node cannot import the TS paths module).
@@ -45,7 +45,7 @@ async function measure(browser, url, scenario, seconds) {
   try {
     const page = await context.newPage();
     await page.goto(url);
-    await page.getByRole('button', { name: 'Geen van deze: naar het stappenplan' }).click();
+    await page.getByRole('button', { name: firstStartContinueLabel }).click();
     await page.waitForURL((address) => address.pathname === '/stappenplan');
     await page.goto(url + scenario.path);
     if (scenario.start) {

@@ -19,7 +19,7 @@ import { startServer } from './preview-server.mjs';
 import { launch as launchChrome } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import * as lighthouseConstants from 'lighthouse/core/config/constants.js';
-import { benchPhone, chromiumArgs, chromiumPath, launchChromium } from './chromium.mjs';
+import { benchPhone, chromiumArgs, firstStartContinueLabel, chromiumPath, launchChromium } from './chromium.mjs';
 import { firstLoadFiles, kib, median, precacheUrls } from './bench-lib.mjs';
 import { benchExercise } from './bench-exercise.mjs';
 
@@ -225,7 +225,7 @@ async function startPageFetches() {
       '\n== What the start page fetched in Chromium (JS and CSS, lazy chunks included), React ready, network idle ==',
     );
 
-    const continueButton = (page) => page.getByRole('button', { name: 'Geen van deze: naar het stappenplan' });
+    const continueButton = (page) => page.getByRole('button', { name: firstStartContinueLabel });
     const newUser = await visit((page) => untilEnabled(continueButton(page)));
     report('new user (first-start screen)', newUser.files);
     await continueButton(newUser.page).click();

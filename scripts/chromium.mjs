@@ -1,6 +1,7 @@
 // Debian's Chromium, launched the one way this project uses everywhere (browser tests, icons,
 // screenshots, picture sheets). The flags keep it off the network: this machine has none, and
 // Chromium's background connections would otherwise fail many at a time. No browser is downloaded.
+import { readFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -28,3 +29,11 @@ export const benchPhone = {
   hasTouch: true,
   locale: 'nl-NL',
 };
+
+/**
+ * The first-start screen's button, read from the Dutch texts so that a change of wording there
+ * cannot leave a bench script waiting for a button that no longer exists.
+ */
+export const firstStartContinueLabel = JSON.parse(
+  readFileSync(new URL('../src/i18n/locales/nl/safety.json', import.meta.url), 'utf8'),
+).firstStart.continue;
