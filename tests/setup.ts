@@ -28,8 +28,10 @@ if (typeof Element !== 'undefined' && !('scrollIntoView' in Element.prototype)) 
   });
 }
 
-// Every test starts with a fresh, real IndexedDB (fake-indexeddb implements the whole API in memory).
+// Every test starts with a fresh, real IndexedDB (fake-indexeddb implements the whole API in memory),
+// and an empty localStorage: the store's write journal and the pre-paint mirror live there.
 beforeEach(async () => {
+  if (typeof localStorage !== 'undefined') localStorage.clear();
   const store = createRecordStore({ indexedDB: new IDBFactory(), channelName: `test-${Math.random()}` });
   setAppStore(store);
   // Screens are tested as a returning user sees them: the first-start screen (alarm symptoms before

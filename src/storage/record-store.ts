@@ -9,6 +9,7 @@ import { createIdbStore } from './idb-store';
 import { isStorageKey, setAsideKey, storageKeys, type StorageKey } from './keys';
 import { createPendingWrites, type PendingWrite } from './pending-writes';
 import { isObject } from './validators';
+import { createWriteJournal, type Leftover } from './write-journal';
 
 /** How one record is saved: its key, its current version, how to check it and what to show when absent. */
 export interface RecordSpec<T> {
@@ -156,6 +157,10 @@ export function createRecordStore(options: RecordStoreOptions = {}): RecordStore
   // pending-writes.ts); dropped when another tab writes the key.
   const known = new Map<string, unknown>();
   const pending = createPendingWrites(idb.putNow, () => !savingOff);
+  // Every write is noted in localStorage first (write-journal.ts); `sequence` numbers the writes in
+  // call order, so an earlier write never replaces a later one's note.
+  const journal = createWriteJournal(dbName);
+  let sequence = 0;
 
   let currentStatus: StorageStatus = { savingOff: false, setAside: [] };
   const statusListeners = new Set<() => void>();
@@ -298,6 +303,30 @@ export function createRecordStore(options: RecordStoreOptions = {}): RecordStore
       }).then((done) => ({ ...done, at }));
     });
 
+  /**
+   * Writes what an earlier page noted in the journal but may not have committed, unless IndexedDB
+   * already holds that record or a newer one (another tab's). Runs before anything else is read.
+   */
+  const replay = async (leftover: Leftover): Promise<void> => {
+    if (!isStorageKey(leftover.key) || !isStoredRecord(leftover.record)) return leftover.forget();
+    try {
+      const current: unknown = await get(leftover.key, idb.use);
+      const newer = isStoredRecord(current) && String(current.savedAt) > String(leftover.record.savedAt);
+      if (!newer) await set(leftover.key, leftover.record, idb.use);
+      leftover.forget();
+    } catch (error) {
+      // Saving is off: the journal keeps the record for a later start, and this page has it in memory.
+      storageFailed(error);
+      memory.set(leftover.key, structuredClone(leftover.record));
+    }
+  };
+  const leftovers = journal.leftovers();
+  if (leftovers.length > 0) {
+    void serially(async () => {
+      for (const leftover of leftovers) await replay(leftover);
+    });
+  }
+
   const readNow = async <T>(spec: RecordSpec<T>): Promise<T> => {
     const value = await readUncached(spec);
     // While a write of this key is pending, `known` already holds what it will save: keep that.
@@ -351,12 +380,14 @@ export function createRecordStore(options: RecordStoreOptions = {}): RecordStore
     }
   };
 
-  const writeNow = async <T>(spec: RecordSpec<T>, value: T): Promise<void> => {
+  const writeNow = async <T>(spec: RecordSpec<T>, value: T, write: number): Promise<void> => {
     known.set(spec.key, structuredClone(value));
     const record = makeRecord(spec, value);
+    journal.note(spec.key, record, write);
     if (!savingOff) {
       try {
         await set(spec.key, record, idb.use);
+        journal.done(spec.key, write);
         memory.delete(spec.key);
         notifyKey(spec.key);
         announce(spec.key);
@@ -370,15 +401,18 @@ export function createRecordStore(options: RecordStoreOptions = {}): RecordStore
     notifyKey(spec.key);
   };
 
-  /** Notes a write as pending until it has run, and its value as what the key now holds. */
-  const expect = <T>(spec: RecordSpec<T>, value: T): PendingWrite => {
+  /** Notes a write as pending until it has run (in the journal too), and its value as what the key now holds. */
+  const expect = <T>(spec: RecordSpec<T>, value: T, write: number): PendingWrite => {
     known.set(spec.key, structuredClone(value));
-    return pending.add(spec.key, makeRecord(spec, value));
+    const record = makeRecord(spec, value);
+    journal.note(spec.key, record, write);
+    return pending.add(spec.key, record);
   };
 
   /** A write whose record the hide flush already committed: it is saved, so only tell the listeners. */
-  const flushed = <T>(spec: RecordSpec<T>, write: PendingWrite): void => {
+  const flushed = <T>(spec: RecordSpec<T>, write: PendingWrite, number: number): void => {
     write.settle();
+    journal.done(spec.key, number);
     memory.delete(spec.key);
     notifyKey(spec.key);
     announce(spec.key);
@@ -399,11 +433,12 @@ export function createRecordStore(options: RecordStoreOptions = {}): RecordStore
       } catch (error) {
         return Promise.reject(error);
       }
-      const write = expect(spec, value);
+      const number = ++sequence;
+      const write = expect(spec, value, number);
       return serially(async () => {
-        if (await write.committedByFlush()) return flushed(spec, write);
+        if (await write.committedByFlush()) return flushed(spec, write, number);
         try {
-          await writeNow(spec, value);
+          await writeNow(spec, value, number);
         } finally {
           write.settle();
         }
@@ -413,16 +448,17 @@ export function createRecordStore(options: RecordStoreOptions = {}): RecordStore
     update: <T>(spec: RecordSpec<T>, updater: (prev: T) => T) => {
       // What the update will save, worked out now from the last value this tab knows: should the
       // page be hidden before the update has written, that is what the flush saves.
+      const number = ++sequence;
       let expected: { value: T; write: PendingWrite } | undefined;
       if (known.has(spec.key)) {
         const guess = updater(structuredClone(known.get(spec.key) as T));
-        if (spec.validate(guess)) expected = { value: guess, write: expect(spec, guess) };
+        if (spec.validate(guess)) expected = { value: guess, write: expect(spec, guess, number) };
       }
       // A flush saved a value built on everything this tab knew, this update included: writing
       // again on top would apply it twice (an entry added twice) or undo a later one.
       const savedByFlush = async () => {
         if (!expected || !(await expected.write.committedByFlush())) return false;
-        flushed(spec, expected.write);
+        flushed(spec, expected.write, number);
         return true;
       };
       return serially(async () => {
@@ -431,8 +467,12 @@ export function createRecordStore(options: RecordStoreOptions = {}): RecordStore
           const next = updater(await readNow(spec));
           assertValid(spec, next);
           if (expected && (await savedByFlush())) return expected.value;
-          await writeNow(spec, next);
+          await writeNow(spec, next, number);
           return next;
+        } catch (error) {
+          // The updater or its result failed (a bug in the caller): nothing of it may be replayed.
+          journal.done(spec.key, number);
+          throw error;
         } finally {
           expected?.write.settle();
         }
@@ -472,6 +512,7 @@ export function createRecordStore(options: RecordStoreOptions = {}): RecordStore
       serially(async () => {
         memory.clear();
         known.clear();
+        journal.clear();
         setStatus({ ...currentStatus, setAside: [] });
         let failure: unknown;
         try {
