@@ -119,6 +119,27 @@ describe.skipIf(!hasChromium)('every page as prerendered HTML, hydrated without 
     await context.close();
   });
 
+  test('with an entry stored, the diary keeps its heading focused on a full load, while its days load their strings', async () => {
+    // The days render only after the stored read and suspend on their strings then: the page is
+    // hidden for a moment, and its heading takes back the focus the browser dropped (issue 14).
+    const context = await env.browser.newContext(phone);
+    const problemsOf = await watchForProblems(context);
+    const page = await context.newPage();
+    await passFirstStart(page, env.server.url);
+    await page.goto(`${env.server.url}/dagboek/noteren`);
+    await hydrated(page);
+    await page.getByRole('radio', { name: '6', exact: true }).check();
+    await page.getByRole('radio', { name: 'Bil', exact: true }).check();
+    await page.getByRole('button', { name: 'Opslaan' }).click();
+    await expect.poll(() => page.getByText(/^Opgeslagen om/).count()).toBe(1);
+    await page.goto(`${env.server.url}/dagboek`);
+    await expect.poll(() => page.getByRole('table', { name: 'Alle waarden, oudste eerst' }).count()).toBe(1);
+    await hydrated(page);
+    expect(await pageHeading(page).textContent()).toBe('Pijndagboek');
+    expect(await problemsOf(page)).toEqual([]);
+    await context.close();
+  });
+
   test('a new user sees the first-start screen from the first paint, hydrated in place: the page behind it stays dormant', async () => {
     const context = await env.browser.newContext(phone);
     const problemsOf = await watchForProblems(context);
