@@ -1,4 +1,4 @@
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useEffect, useLayoutEffect, useRef, type ReactNode } from 'react';
 
 /** The document title of a page with this heading (the start page's heading is the app's name). */
 export function documentTitle(heading: string): string {
@@ -27,6 +27,17 @@ export function Page({ title, lead, children }: PageProps) {
     if (firstPageShown || nothingFocused) headingRef.current?.focus({ preventScroll: true });
     firstPageShown = true;
   }, [title]);
+  // A page shown can be hidden again for a moment: a part it renders only after a stored read (the
+  // diary's days, an episode's dates) may suspend on strings or content not loaded yet, and the
+  // Suspense boundary around the page hides it meanwhile (display: none), which makes the browser
+  // drop the heading's focus (issue 14). React runs layout effects again when it shows the page
+  // again: a focus that went nowhere comes back to the heading.
+  const shownBefore = useRef(false);
+  useLayoutEffect(() => {
+    const nothingFocused = !document.activeElement || document.activeElement === document.body;
+    if (shownBefore.current && nothingFocused) headingRef.current?.focus({ preventScroll: true });
+    shownBefore.current = true;
+  }, []);
   return (
     <article className="page">
       <h1 ref={headingRef} tabIndex={-1}>

@@ -128,6 +128,13 @@ describe('exercise player', () => {
     await user.click(screen.getByRole('button', { name: 'Haal er één weg' }));
     expect(await screen.findByText('1 kussen')).toBeInTheDocument();
     expect((await appStore().read(records.planProgress)).pillows).toBe(1);
+    // The pillows above start, their hint and the hold time under it: start stays on a small first screen.
+    const start = screen.getByRole('button', { name: 'Start: blijf zo liggen' });
+    const pillows = screen.getByRole('group', { name: 'Kussens onder de buik' });
+    const holdTime = screen.getByRole('group', { name: 'Hoe lang' });
+    expect(pillows.compareDocumentPosition(start) & Node.DOCUMENT_POSITION_FOLLOWING).toBeGreaterThan(0);
+    expect(start.compareDocumentPosition(holdTime) & Node.DOCUMENT_POSITION_FOLLOWING).toBeGreaterThan(0);
+    expect(start).toHaveAccessibleDescription(/Haal dan de kussens één voor één weg/);
   });
 
   test('the adapted press-up asks which side hurts before it starts', async () => {
@@ -139,6 +146,8 @@ describe('exercise player', () => {
     expect(await screen.findByText(/Pijn rechts: schuif het bekken naar links/)).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Rechts' })).toHaveAttribute('aria-pressed', 'true');
     expect(startButton).toBeEnabled();
+    // Said under start, not between the choice and start: start is described by it.
+    expect(startButton).toHaveAccessibleDescription('Pijn rechts: schuif het bekken naar links, van de pijn af.');
     expect((await appStore().read(records.planProgress)).painSide).toBe('right');
   });
 });

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Content } from '../../content/content';
 import { useContent, useSourceLabel } from '../../content/use-content';
 import { paths } from '../../routing/paths';
 import { navigate } from '../../routing/router';
@@ -21,7 +22,14 @@ import './diary.css';
  * ("Weer rugpijn"), which begins at step 1 with the alarm list first. The diary is never touched.
  */
 export function EpisodePage() {
-  const { t } = useTranslation('diary');
+  // Everything the page shows once the stored episodes are read, asked for here, in the first render:
+  // the glance strings (the dates, through useDiaryFormat), the advice and the sources. Asked for
+  // only after the read, the page suspended again after hydration, its Suspense boundary hid it for
+  // a moment, and the browser dropped the focus its heading had just taken (issue 14). Now hydration
+  // waits for them, with the prerendered page on screen meanwhile.
+  const { t } = useTranslation(['diary', 'glance']);
+  const { advice } = useContent();
+  const sourceLabel = useSourceLabel();
   const episodes = useStored(records.episodes);
   const loaded = episodes.loaded;
   const episode = currentEpisode(episodes.value);
@@ -66,7 +74,7 @@ export function EpisodePage() {
               </button>
             </div>
           </section>
-          <AfterRecoveryAdvice />
+          <AfterRecoveryAdvice advice={advice} sourceLabel={sourceLabel} />
         </>
       )}
     </Page>
@@ -169,14 +177,14 @@ function EpisodeSummaryCard({ episode, focus }: EpisodeSummaryCardProps) {
   );
 }
 
+type AfterRecoveryAdviceProps = { advice: Content['advice']; sourceLabel: (sourceId: string) => string };
+
 /**
  * After recovery: keep exercising (`na-herstel`), then what eases the back day to day; each part with
  * its own source. One heading of the app's own above them, so no part's title is said twice.
  */
-function AfterRecoveryAdvice() {
+function AfterRecoveryAdvice({ advice, sourceLabel }: AfterRecoveryAdviceProps) {
   const { t } = useTranslation('diary');
-  const { advice } = useContent();
-  const sourceLabel = useSourceLabel();
   const parts = [advice.afterRecovery, ...advice.selfCare];
   return (
     <section aria-labelledby="after-recovery-advice-title">

@@ -9,7 +9,7 @@ import { paths } from '../../routing/paths';
 import { Link, navigate } from '../../routing/router';
 import type { PillowCount } from '../../ui/pictures/picture-frame';
 import { PosturePicture } from '../../ui/posture-picture';
-import { DurationControl, PillowControl, SideChoice } from './exercise-setup';
+import { ExerciseSetup } from './exercise-setup';
 import { ExerciseRunning } from './exercise-running';
 import { cueObservation, stepAfter } from './plan-session';
 import { RoundDone } from './round-done';
@@ -24,7 +24,6 @@ export type ExercisePlayerProps = { step: PlanStep };
  */
 export function ExercisePlayer({ step }: ExercisePlayerProps) {
   const { t } = useTranslation('plan');
-  const { t: tDiary } = useTranslation('diary');
   const { t: tCues } = useTranslation('cues');
   const { plan } = useContent();
   const [finished, setFinished] = useState<FinishedRound | null>(null);
@@ -149,31 +148,21 @@ export function ExercisePlayer({ step }: ExercisePlayerProps) {
           {wakeLockHeld && <p className="hint">{t('wakeLock.on')}</p>}
         </>
       ) : (
-        <>
-          {step.picture === 'prone-pillows' && (
-            <PillowControl pillows={pillows} onChange={(n) => void player.setPillows(n)} />
-          )}
-          {step.sided && <SideChoice side={side} onChange={(s) => void player.setPainSide(s)} />}
-          {step.dose.kind !== 'repetitions' && (
-            <DurationControl seconds={player.durationMs / 1000} onChange={(s) => void player.setDuration(s)} />
-          )}
-          <button
-            type="button"
-            className="button button-primary button-large"
-            disabled={!player.loaded || (step.sided && !side)}
-            onClick={() => {
-              cues.prime(); // sound may only start from a tap
-              setStopped(false);
-              void player.start();
-            }}
-          >
-            {step.dose.kind === 'posture' ? t('player.startPosture') : t('player.start')}
-          </button>
-          {/* Under start, not above it: start stays in the lower half, in reach of the thumb. */}
-          <Link to={paths.diaryBefore(step.id)} className="button player-log-before">
-            {tDiary('plan.logBefore')}
-          </Link>
-        </>
+        <ExerciseSetup
+          step={step}
+          loaded={player.loaded}
+          pillows={pillows}
+          side={side}
+          durationSeconds={player.durationMs / 1000}
+          onPillows={(n) => void player.setPillows(n)}
+          onSide={(s) => void player.setPainSide(s)}
+          onDuration={(s) => void player.setDuration(s)}
+          onStart={() => {
+            cues.prime(); // sound may only start from a tap
+            setStopped(false);
+            void player.start();
+          }}
+        />
       )}
     </section>
   );

@@ -1,5 +1,9 @@
 import { useTranslation } from 'react-i18next';
+import type { PlanStep } from '../../content/schema';
+import { paths } from '../../routing/paths';
+import { Link } from '../../routing/router';
 import { HOLD_SECONDS } from '../../storage/records';
+import type { PillowCount } from '../../ui/pictures/picture-frame';
 import { Stepper } from '../../ui/stepper';
 
 export type DurationControlProps = { seconds: number; onChange: (seconds: number) => void };
@@ -29,7 +33,7 @@ export type PillowControlProps = { pillows: number; onChange: (pillows: number) 
 export function PillowControl({ pillows, onChange }: PillowControlProps) {
   const { t } = useTranslation('plan');
   return (
-    <div className="card">
+    <div className="setup-choice">
       <Stepper
         label={t('pillows.label')}
         value={t('pillows.value', { count: pillows })}
@@ -40,7 +44,6 @@ export function PillowControl({ pillows, onChange }: PillowControlProps) {
         onDecrease={() => onChange(pillows - 1)}
         onIncrease={() => onChange(pillows + 1)}
       />
-      <p>{t('pillows.hint')}</p>
     </div>
   );
 }
@@ -51,7 +54,7 @@ export type SideChoiceProps = { side: 'left' | 'right' | undefined; onChange: (s
 export function SideChoice({ side, onChange }: SideChoiceProps) {
   const { t } = useTranslation('plan');
   return (
-    <fieldset className="card side-choice">
+    <fieldset className="setup-choice side-choice">
       <legend>{t('side.question')}</legend>
       <div className="choice-row">
         {(['left', 'right'] as const).map((option) => (
@@ -66,7 +69,61 @@ export function SideChoice({ side, onChange }: SideChoiceProps) {
           </button>
         ))}
       </div>
-      {side && <p>{t(`side.chosen.${side}`)}</p>}
     </fieldset>
+  );
+}
+
+export type ExerciseSetupProps = {
+  step: PlanStep;
+  loaded: boolean;
+  pillows: PillowCount;
+  side: 'left' | 'right' | undefined;
+  durationSeconds: number;
+  onPillows: (pillows: number) => void;
+  onSide: (side: 'left' | 'right') => void;
+  onDuration: (seconds: number) => void;
+  onStart: () => void;
+};
+
+/**
+ * Before a round: the step's own choice (the pillows of 2a, the side of the pain of the adapted
+ * press-up), then start, then what that choice means. Start stays on the first screen within reach
+ * of the thumb, even on a 320 × 568 phone: the explanation goes under start (start is described by
+ * it), and on 2a, with two settings, the hold time as well; the pillows and the side stay above it.
+ */
+export function ExerciseSetup(props: ExerciseSetupProps) {
+  const { step, side } = props;
+  const { t } = useTranslation('plan');
+  const { t: tDiary } = useTranslation('diary');
+  const withPillows = step.picture === 'prone-pillows';
+  const note = withPillows ? t('pillows.hint') : step.sided && side ? t(`side.chosen.${side}`) : null;
+  const duration = step.dose.kind !== 'repetitions' && (
+    <DurationControl seconds={props.durationSeconds} onChange={props.onDuration} />
+  );
+  return (
+    <>
+      {withPillows && <PillowControl pillows={props.pillows} onChange={props.onPillows} />}
+      {step.sided && <SideChoice side={side} onChange={props.onSide} />}
+      {!withPillows && duration}
+      <button
+        type="button"
+        className="button button-primary button-large"
+        disabled={!props.loaded || (step.sided && !side)}
+        aria-describedby={note ? 'player-setup-note' : undefined}
+        onClick={props.onStart}
+      >
+        {step.dose.kind === 'posture' ? t('player.startPosture') : t('player.start')}
+      </button>
+      {note && (
+        <p id="player-setup-note" className="player-setup-note">
+          {note}
+        </p>
+      )}
+      {withPillows && duration}
+      {/* Under start, not above it: start stays in the lower half, in reach of the thumb. */}
+      <Link to={paths.diaryBefore(step.id)} className="button player-log-before">
+        {tDiary('plan.logBefore')}
+      </Link>
+    </>
   );
 }
