@@ -45,7 +45,7 @@ async function measure(browser, url, scenario, seconds) {
   try {
     const page = await context.newPage();
     await page.goto(url);
-    await page.getByRole('button', { name: firstStartContinueLabel }).click();
+    await page.getByRole('button', { name: firstStartContinueLabel() }).click();
     await page.waitForURL((address) => address.pathname === '/stappenplan');
     await page.goto(url + scenario.path);
     if (scenario.start) {

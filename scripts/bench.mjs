@@ -225,7 +225,7 @@ async function startPageFetches() {
       '\n== What the start page fetched in Chromium (JS and CSS, lazy chunks included), React ready, network idle ==',
     );
 
-    const continueButton = (page) => page.getByRole('button', { name: firstStartContinueLabel });
+    const continueButton = (page) => page.getByRole('button', { name: firstStartContinueLabel() });
     const newUser = await visit((page) => untilEnabled(continueButton(page)));
     report('new user (first-start screen)', newUser.files);
     await continueButton(newUser.page).click();
