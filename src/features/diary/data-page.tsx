@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState, type ChangeEvent } from 'react';
+import { useId, useRef, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useHydrated } from '../../ui/use-hydrated';
 import { downloadFile } from '../../ui/download-file';
@@ -7,6 +7,7 @@ import { Link } from '../../routing/router';
 import { appStore } from '../../storage/app-store';
 import { records } from '../../storage/records';
 import { useStored } from '../../storage/use-stored';
+import { ConfirmQuestion } from '../../ui/confirm-question';
 import { Page } from '../../ui/page';
 import { applyBackup, makeBackup, MAX_BACKUP_BYTES, parseBackup, type ImportProblem } from './backup';
 import { diaryToCsv } from './csv';
@@ -27,13 +28,7 @@ export function DataPage() {
   const fileInput = useRef<HTMLInputElement>(null);
   const [importMessage, setImportMessage] = useState<Message | null>(null);
   const [busy, setBusy] = useState(false);
-  const [confirming, setConfirming] = useState(false);
   const [deleteMessage, setDeleteMessage] = useState<Message | null>(null);
-  const keepButton = useRef<HTMLButtonElement>(null);
-  // The question takes focus (on the safe answer), so a screen reader reads it and Enter keeps the data.
-  useEffect(() => {
-    if (confirming) keepButton.current?.focus();
-  }, [confirming]);
 
   const today = () => dayKey(new Date().toISOString());
 
@@ -113,7 +108,6 @@ export function DataPage() {
   };
 
   const deleteEverything = async () => {
-    setConfirming(false);
     try {
       await appStore().deleteAll();
       setDeleteMessage({ kind: 'ok', lines: [t('data.deleted')] });
@@ -186,31 +180,16 @@ export function DataPage() {
       <section className="card" aria-labelledby="delete-title">
         <h2 id="delete-title">{t('data.deleteTitle')}</h2>
         <p>{t('data.deleteHint')}</p>
-        {confirming ? (
-          <div role="alertdialog" aria-labelledby="delete-confirm" className="notice notice-strong">
-            <p id="delete-confirm">{t('data.confirm')}</p>
-            <div className="actions">
-              <button type="button" className="button button-danger" onClick={() => void deleteEverything()}>
-                {t('data.confirmYes')}
-              </button>
-              <button type="button" className="button" ref={keepButton} onClick={() => setConfirming(false)}>
-                {t('data.confirmNo')}
-              </button>
-            </div>
-          </div>
-        ) : (
-          <button
-            type="button"
-            className="button"
-            disabled={!hydrated}
-            onClick={() => {
-              startAction();
-              setConfirming(true);
-            }}
-          >
-            {t('data.delete')}
-          </button>
-        )}
+        <ConfirmQuestion
+          label={t('data.delete')}
+          question={t('data.confirm')}
+          yes={t('data.confirmYes')}
+          no={t('data.confirmNo')}
+          tone="danger"
+          enabled={hydrated}
+          onAsk={startAction}
+          onYes={deleteEverything}
+        />
         <div role="status" aria-live="polite">
           {deleteMessage && <p className="notice">{deleteMessage.lines[0]}</p>}
         </div>
