@@ -1,27 +1,15 @@
-import { useState, useSyncExternalStore, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { isIosHomeScreenApp, useDeviceFact } from '../../pwa/device';
 import { HydratedForm } from '../../ui/hydrated-form';
 import { downloadFile } from '../../ui/download-file';
 import { scheduledRounds } from '../../schedule/next-round';
 import type { Reminder } from '../../storage/records';
 import { buildCalendarFile, calendarFileName } from './calendar-file';
-import { isIosHomeScreenApp, parseDays, type DaysError } from './reminder-logic';
+import { parseDays, type DaysError } from './reminder-logic';
 
 /** Days in the file unless the user picks another number: the leaflet's two days and one more. */
 export const DEFAULT_CALENDAR_DAYS = 3;
-
-// How the app was opened does not change while it runs.
-const noChanges = () => () => undefined;
-
-/** Read in the browser only; the server snapshot (false) keeps a prerendered page's first render equal. */
-function readIosHomeScreen(): boolean {
-  return isIosHomeScreenApp({
-    userAgent: navigator.userAgent,
-    maxTouchPoints: navigator.maxTouchPoints,
-    standalone: (navigator as Navigator & { standalone?: boolean }).standalone,
-    displayModeStandalone: window.matchMedia?.('(display-mode: standalone)').matches ?? false,
-  });
-}
 
 export type CalendarDownloadProps = { reminder: Reminder; zone: string };
 
@@ -35,7 +23,7 @@ export function CalendarDownload({ reminder, zone }: CalendarDownloadProps) {
   const [days, setDays] = useState(String(DEFAULT_CALENDAR_DAYS));
   const [error, setError] = useState<DaysError | null>(null);
   const [done, setDone] = useState<{ name: string; count: number } | null>(null);
-  const iosHomeScreen = useSyncExternalStore(noChanges, readIosHomeScreen, () => false);
+  const iosHomeScreen = useDeviceFact(isIosHomeScreenApp);
 
   const download = (event: FormEvent) => {
     event.preventDefault();
