@@ -42,7 +42,8 @@ export function layerOf(relativePath) {
   const parts = relativePath.split('/');
   if (parts.length === 1) return 'app';
   const layer = parts[0];
-  if (!(layer in LAYER_RANKS)) throw new Error(`src/${relativePath}: src/${layer} is not a known layer (scripts/check-imports.mjs)`);
+  if (!(layer in LAYER_RANKS))
+    throw new Error(`src/${relativePath}: src/${layer} is not a known layer (scripts/check-imports.mjs)`);
   return layer;
 }
 
@@ -153,7 +154,11 @@ export function checkImports(files) {
     }
   }
   for (const group of circles(modules)) {
-    problems.push(`import cycle: ${loopThrough(group, modules).map((file) => `src/${file}`).join(' → ')}`);
+    problems.push(
+      `import cycle: ${loopThrough(group, modules)
+        .map((file) => `src/${file}`)
+        .join(' → ')}`,
+    );
   }
   for (const group of circles(layers)) {
     const loop = loopThrough(group, layers);
@@ -169,7 +174,10 @@ export function readTree(dir) {
   for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
     if (!entry.isFile()) continue;
     const full = path.join(entry.parentPath, entry.name);
-    files.set(path.relative(dir, full).split(path.sep).join('/'), SOURCE.test(entry.name) ? readFileSync(full, 'utf8') : '');
+    files.set(
+      path.relative(dir, full).split(path.sep).join('/'),
+      SOURCE.test(entry.name) ? readFileSync(full, 'utf8') : '',
+    );
   }
   return files;
 }

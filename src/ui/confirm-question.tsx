@@ -62,12 +62,7 @@ export function ConfirmQuestion({ label, question, yes, no, tone, enabled, onAsk
     <div role="alertdialog" aria-labelledby={questionId} className="notice notice-strong">
       <p id={questionId}>{question}</p>
       <div className="actions">
-        <button
-          type="button"
-          className={`button button-${tone}`}
-          disabled={acting}
-          onClick={() => void answerYes()}
-        >
+        <button type="button" className={`button button-${tone}`} disabled={acting} onClick={() => void answerYes()}>
           {yes}
         </button>
         <button type="button" className="button" ref={keepButton} disabled={acting} onClick={() => setAsking(false)}>

@@ -28,7 +28,9 @@ describe('the import check (npm run lint)', () => {
         'ui/pending-loads.ts': 'export const trackLoad = 1;',
       }),
     );
-    expect(problems).toEqual(["src/content/content.ts: imports '../ui/pending-loads' (ui), a higher layer than content"]);
+    expect(problems).toEqual([
+      "src/content/content.ts: imports '../ui/pending-loads' (ui), a higher layer than content",
+    ]);
   });
 
   test('a cycle between modules of one layer is named round the loop', () => {
@@ -39,7 +41,9 @@ describe('the import check (npm run lint)', () => {
         'storage/c.ts': "import type { A } from './a';",
       }),
     );
-    expect(problems).toEqual(['import cycle: src/storage/a.ts → src/storage/b.ts → src/storage/c.ts → src/storage/a.ts']);
+    expect(problems).toEqual([
+      'import cycle: src/storage/a.ts → src/storage/b.ts → src/storage/c.ts → src/storage/a.ts',
+    ]);
   });
 
   test('two layers of the same rank importing each other (through different files) form a layer cycle', () => {
