@@ -77,13 +77,11 @@ type LogSavedProps = {
 /** What follows a saved value: the value, after a round the step back or what the leaflet says, and where to go. */
 function LogSaved({ moment, saved, step, diary, sessions, session, sessionMissing, onAgain }: LogSavedProps) {
   const { t } = useTranslation('diary');
-  const { plan } = useContent();
   const format = useDiaryFormat();
   const pair = session ? valuesForSession(diary, session) : undefined;
   // After a round where the pain reached further into the leg or clearly rose, the leaflet's rule is
   // to go back: that step back is the first and largest action, and "back to the exercise" is not offered.
   const worse = moment === 'after' && madeWorse(pair?.before, saved);
-  const stepBack = worse && step ? stepBackFrom(plan, step) : undefined;
   // The research on centralisation in full after the first round that showed it; a link after later ones.
   const firstGood = firstCentralisingSession(diary, sessions);
   return (
@@ -91,15 +89,7 @@ function LogSaved({ moment, saved, step, diary, sessions, session, sessionMissin
       <p className="notice" role="status">
         {t('log.saved', { time: format.time(saved.at), value: format.value(saved) })}
       </p>
-      {stepBack && (
-        <div className="actions step-back">
-          <Link to={paths.step(stepBack.id)} className="button button-primary button-large">
-            {t('log.stepBack', {
-              name: `${stepBack.label.toLocaleLowerCase()}: ${stepBack.title.toLocaleLowerCase()}`,
-            })}
-          </Link>
-        </div>
-      )}
+      {worse && <StepBackAction from={step} />}
       {moment === 'after' && session && (
         <FolderSays
           before={pair?.before}
@@ -110,6 +100,23 @@ function LogSaved({ moment, saved, step, diary, sessions, session, sessionMissin
       {sessionMissing && <p>{t('log.sessionMissing')}</p>}
       <LogSavedActions moment={moment} exerciseStep={worse ? undefined : step} onAgain={onAgain} />
     </>
+  );
+}
+
+/** "Terug naar …": the step the leaflet goes back to from `from`, as the page's first and largest action. */
+function StepBackAction({ from }: { from: PlanStep | undefined }) {
+  const { t } = useTranslation('diary');
+  const { plan } = useContent();
+  const stepBack = from ? stepBackFrom(plan, from) : undefined;
+  if (!stepBack) return null;
+  return (
+    <div className="actions step-back">
+      <Link to={paths.step(stepBack.id)} className="button button-primary button-large">
+        {t('log.stepBack', {
+          name: `${stepBack.label.toLocaleLowerCase()}: ${stepBack.title.toLocaleLowerCase()}`,
+        })}
+      </Link>
+    </div>
   );
 }
 
