@@ -5,11 +5,28 @@ import { HydratedForm } from '../../ui/hydrated-form';
 import { downloadFile } from '../../ui/download-file';
 import { scheduledRounds } from '../../schedule/next-round';
 import type { Reminder } from '../../storage/records';
-import { buildCalendarFile, calendarFileName } from './calendar-file';
+import { buildCalendarFile, calendarFileName, type CalendarTexts } from './calendar-file';
 import { parseDays, type DaysError } from './reminder-logic';
 
 /** Days in the file unless the user picks another number: the leaflet's two days and one more. */
 export const DEFAULT_CALENDAR_DAYS = 3;
+
+/**
+ * The calendar file for the next `days` days from now: the schedule's own next round
+ * (src/schedule/next-round.ts), to the minute the app shows, also with the reminder off: the file
+ * may be the only reminder someone uses.
+ */
+function calendarFor(
+  reminder: Reminder,
+  days: number,
+  zone: string,
+  texts: CalendarTexts,
+): { name: string; file: string; count: number } {
+  const now = new Date();
+  const rounds = scheduledRounds(reminder, now, days, zone);
+  const file = buildCalendarFile(rounds, texts, { now });
+  return { name: calendarFileName(rounds[0] ?? now, zone), file, count: rounds.length };
+}
 
 export type CalendarDownloadProps = { reminder: Reminder; zone: string };
 
@@ -34,23 +51,14 @@ export function CalendarDownload({ reminder, zone }: CalendarDownloadProps) {
       return;
     }
     setError(null);
-    const now = new Date();
-    // The schedule's own next round (src/schedule/next-round.ts), to the minute the app shows, also
-    // with the reminder off: the file may be the only reminder someone uses.
-    const rounds = scheduledRounds(reminder, now, parsed.days, zone);
-    const start = rounds[0] ?? now;
-    const file = buildCalendarFile(
-      rounds,
-      {
-        summary: t('calendar.eventSummary'),
-        description: t('calendar.eventDescription'),
-        alarm: t('calendar.eventAlarm'),
-      },
-      { now },
-    );
-    const name = calendarFileName(start, zone);
+    const texts = {
+      summary: t('calendar.eventSummary'),
+      description: t('calendar.eventDescription'),
+      alarm: t('calendar.eventAlarm'),
+    };
+    const { name, file, count } = calendarFor(reminder, parsed.days, zone, texts);
     downloadFile(name, 'text/calendar;charset=utf-8', file);
-    setDone({ name, count: rounds.length });
+    setDone({ name, count });
   };
 
   return (
