@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { Plugin } from 'vite';
-import { validateAllContent } from '../src/content/validate.ts';
+import { validateAllContent } from './content-validate.ts';
 
 /**
  * Fails the build (and stops the dev server) when a content file breaks the schema, naming the

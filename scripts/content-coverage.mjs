@@ -14,7 +14,7 @@
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import nonTextKeys from '../src/content/non-text-keys.json' with { type: 'json' };
+import nonTextKeys from './content-non-text-keys.json' with { type: 'json' };
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const SOURCE_LANGUAGE = 'nl';

@@ -8,7 +8,7 @@
  * changes.
  */
 import type { About, Advice, Exercises, Intro, Plan, Sources, Syndromes, Warnings } from './schema';
-import { trackLoad } from '../ui/pending-loads';
+import { trackLoad } from '../i18n/pending-loads';
 
 export interface Content {
   sources: Sources;

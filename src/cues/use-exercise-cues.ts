@@ -113,13 +113,18 @@ function durationText(t: T, ms: number): string {
   });
 }
 
+/** What the start of an exercise announces: how many repetitions, or how long to hold. */
+function startText(t: T, observation: CueObservation | null | undefined): string {
+  return observation?.kind === 'repetitions'
+    ? t('announce.startRepetitions', { total: observation.total ?? 0 })
+    : t('announce.startHold', { time: durationText(t, observation?.durationMs ?? 0) });
+}
+
 function announcementText(t: T, cue: Cue, observation: CueObservation | null | undefined): string {
   const total = observation?.total ?? 0;
   switch (cue.kind) {
     case 'start':
-      return observation?.kind === 'repetitions'
-        ? t('announce.startRepetitions', { total })
-        : t('announce.startHold', { time: durationText(t, observation?.durationMs ?? 0) });
+      return startText(t, observation);
     case 'repetition':
       return t('announce.repetition', { count: cue.value ?? 0, total });
     case 'minute':

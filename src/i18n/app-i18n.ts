@@ -1,7 +1,7 @@
 import i18next, { type BackendModule, type i18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import type { Language } from './languages';
-import { trackLoad } from '../ui/pending-loads';
+import { trackLoad } from './pending-loads';
 import { baseOptions } from './options';
 
 // In the first load: the Dutch strings of the shell (the prerendered pages are Dutch, and so is most

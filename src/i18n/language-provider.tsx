@@ -1,7 +1,7 @@
 import { createContext, startTransition, use, useCallback, useEffect, useState, type ReactNode } from 'react';
 import type { i18n } from 'i18next';
 import { I18nextProvider } from 'react-i18next';
-import { whenLoadsSettle } from '../ui/pending-loads';
+import { whenLoadsSettle } from './pending-loads';
 import type { Language } from './languages';
 
 type SwitchLanguage = (language: Language) => Promise<void>;

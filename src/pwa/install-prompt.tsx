@@ -1,24 +1,13 @@
-import { useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isIosBrowser, isStandalone, promptInstall, useInstallState } from './install-state';
-
-const noSubscription = () => () => undefined;
-
-/**
- * A fact about the browser that does not change while the page is open. The prerendered HTML (and so
- * the hydrating render) shows `serverValue`; the browser's own value follows right after hydration.
- */
-function useBrowserFact(read: () => boolean, serverValue: boolean): boolean {
-  return useSyncExternalStore(noSubscription, read, () => serverValue);
-}
+import { isIosBrowser, isStandalone, useDeviceFact } from './device';
+import { promptInstall, useInstallState } from './install-state';
 
 /** An install button where the browser offers installation; the two iPhone steps on iOS Safari. */
 export function InstallPrompt() {
   const { t } = useTranslation('pwa');
   const { deferredPrompt, installed } = useInstallState();
-  // Read in render but through useSyncExternalStore, so Node (no navigator) and hydration agree.
-  const standalone = useBrowserFact(isStandalone, false);
-  const iosBrowser = useBrowserFact(isIosBrowser, false);
+  const standalone = useDeviceFact(isStandalone);
+  const iosBrowser = useDeviceFact(isIosBrowser);
 
   if (installed) return <p className="notice">{t('install.installed')}</p>;
   if (standalone) return null;

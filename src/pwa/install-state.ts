@@ -54,15 +54,3 @@ export function useInstallState(): InstallState {
     () => initialState,
   );
 }
-
-/** iPhone and iPad Safari have no install event: the user adds the app through the share menu. */
-export function isIosBrowser(nav: Navigator = navigator): boolean {
-  const ios = /iphone|ipad|ipod/i.test(nav.userAgent) || (nav.platform === 'MacIntel' && nav.maxTouchPoints > 1);
-  return ios && !isStandalone();
-}
-
-/** True when the app runs from the home screen. */
-export function isStandalone(): boolean {
-  const iosStandalone = (navigator as Navigator & { standalone?: boolean }).standalone === true;
-  return iosStandalone || window.matchMedia?.('(display-mode: standalone)').matches === true;
-}

@@ -25,8 +25,8 @@ vi.mock('../../src/features/reminder/reminder-running', async (importOriginal) =
   const actual = await importOriginal<typeof import('../../src/features/reminder/reminder-running')>();
   return { ReminderRunning: vi.fn(actual.ReminderRunning) };
 });
-vi.mock('../../src/features/diary/storage-banner', async (importOriginal) => {
-  const actual = await importOriginal<typeof import('../../src/features/diary/storage-banner')>();
+vi.mock('../../src/ui/storage-banner', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('../../src/ui/storage-banner')>();
   return { StorageBanner: vi.fn(actual.StorageBanner) };
 });
 vi.mock('../../src/pwa/install-prompt', async (importOriginal) => {
@@ -36,7 +36,7 @@ vi.mock('../../src/pwa/install-prompt', async (importOriginal) => {
 const { ReminderNotifier } = await import('../../src/features/reminder/reminder-notifier');
 const { DueWatch } = await import('../../src/features/reminder/due-watch');
 const { ReminderRunning } = await import('../../src/features/reminder/reminder-running');
-const { StorageBanner } = await import('../../src/features/diary/storage-banner');
+const { StorageBanner } = await import('../../src/ui/storage-banner');
 const { InstallPrompt } = await import('../../src/pwa/install-prompt');
 
 const now = new Date('2026-11-30T09:00:00.000Z');

@@ -6,7 +6,14 @@ import { afterAll, beforeAll, expect } from 'vitest';
 import { existsSync, mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
+import {
+  chromium,
+  type Browser,
+  type BrowserContext,
+  type BrowserContextOptions,
+  type Locator,
+  type Page,
+} from 'playwright-core';
 import { preview, type PreviewServer } from 'vite';
 import { chromiumArgs, chromiumPath, launchChromium } from '../../scripts/chromium.mjs';
 
@@ -122,6 +129,36 @@ export async function passFirstStart(page: Page, url: string): Promise<void> {
   await page.waitForURL((address) => address.pathname === '/stappenplan');
 }
 
+export type PhonePageOptions = {
+  /** Context options on top of `phone`: bypassCSP for an injected axe, acceptDownloads, serviceWorkers. */
+  context?: BrowserContextOptions;
+  /** The browser clock, installed before the first load. */
+  time?: Date;
+  /** Pass the first-start screen first (then the page ends on the plan overview). */
+  passFirstStart?: boolean;
+};
+
+export type PhonePage = {
+  context: BrowserContext;
+  page: Page;
+  /** Every uncaught error of the page, to assert none happened. */
+  pageErrors: string[];
+};
+
+/** A new phone (its own context, so its own storage) with one page; close `context` at the end. */
+export async function newPhonePage(
+  env: { browser: Browser; server: AppServer },
+  options: PhonePageOptions = {},
+): Promise<PhonePage> {
+  const context = await env.browser.newContext({ ...phone, ...options.context });
+  const page = await context.newPage();
+  const pageErrors: string[] = [];
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  if (options.time) await page.clock.install({ time: options.time });
+  if (options.passFirstStart) await passFirstStart(page, env.server.url);
+  return { context, page, pageErrors };
+}
+
 /**
  * A new user, past the first-start screen, on a step page with the browser clock installed at
  * `time`, the start button ready (it is enabled once the saved state has been read).
@@ -131,10 +168,7 @@ export async function openStepReadyToStart(
   stepId: string,
   time: Date,
 ): Promise<{ context: BrowserContext; page: Page; start: Locator }> {
-  const context = await env.browser.newContext(phone);
-  const page = await context.newPage();
-  await page.clock.install({ time });
-  await passFirstStart(page, env.server.url);
+  const { context, page } = await newPhonePage(env, { time, passFirstStart: true });
   await page.goto(`${env.server.url}/stappenplan/${stepId}`);
   const start = page.getByRole('button', { name: 'Start de oefening' });
   await expect.poll(() => start.isEnabled()).toBe(true);

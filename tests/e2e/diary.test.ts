@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, test } from 'vitest';
-import { hasChromium, pageHeading, passFirstStart, phone, useBrowserAndServer } from './browser';
+import { hasChromium, newPhonePage, pageHeading, useBrowserAndServer } from './browser';
 
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
@@ -12,11 +12,10 @@ describe.skipIf(!hasChromium)('the pain diary in real Chromium', () => {
   const env = useBrowserAndServer();
 
   test('log → reload → export (CSV and JSON) → delete everything → import the backup → the entry is back', async () => {
-    const context = await env.browser.newContext({ ...phone, acceptDownloads: true });
-    const page = await context.newPage();
-    const pageErrors: string[] = [];
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    await page.clock.install({ time: morning });
+    const { context, page, pageErrors } = await newPhonePage(env, {
+      context: { acceptDownloads: true },
+      time: morning,
+    });
 
     await page.goto(`${env.server.url}/dagboek/noteren`);
     await page.getByRole('radio', { name: '6', exact: true }).check();
@@ -84,10 +83,7 @@ describe.skipIf(!hasChromium)('the pain diary in real Chromium', () => {
   });
 
   test('the app starts over corrupt stored data without an error and says what was set aside', async () => {
-    const context = await env.browser.newContext(phone);
-    const page = await context.newPage();
-    const pageErrors: string[] = [];
-    page.on('pageerror', (error) => pageErrors.push(error.message));
+    const { context, page, pageErrors } = await newPhonePage(env);
 
     // A file of the same origin that does not run the app, to write junk into its database first.
     await page.goto(`${env.server.url}/manifest.webmanifest`);
@@ -153,9 +149,7 @@ describe.skipIf(!hasChromium)('the pain diary in real Chromium', () => {
 
   test('axe finds no accessibility violations on the diary pages, with an entry logged', async () => {
     // bypassCSP: the app's CSP refuses the injected axe script (the CSP is tested in prerender.test.ts).
-    const context = await env.browser.newContext({ ...phone, bypassCSP: true });
-    const page = await context.newPage();
-    await passFirstStart(page, env.server.url);
+    const { context, page } = await newPhonePage(env, { context: { bypassCSP: true }, passFirstStart: true });
     await page.goto(`${env.server.url}/dagboek/noteren`);
     await page.getByRole('radio', { name: '3', exact: true }).check();
     await page.getByRole('radio', { name: 'Bil', exact: true }).check();

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { hasChromium, pageHeading, passFirstStart, phone, root, useBrowserAndServer } from './browser';
+import { hasChromium, newPhonePage, pageHeading, root, useBrowserAndServer } from './browser';
 
 const safety = JSON.parse(readFileSync(path.join(root, 'src/i18n/locales/nl/safety.json'), 'utf8')) as {
   firstStart: { title: string; continue: string };
@@ -18,12 +18,11 @@ describe.skipIf(!hasChromium)('an episode ended and started again, in real Chrom
 
   test('"Mijn rug is weer goed" → summary → "Weer rugpijn" → alarm list first → the old diary kept, by episode', async () => {
     // bypassCSP: the app's CSP refuses the injected axe script (the CSP is tested in prerender.test.ts).
-    const context = await env.browser.newContext({ ...phone, bypassCSP: true });
-    const page = await context.newPage();
-    const pageErrors: string[] = [];
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    await page.clock.install({ time: morning });
-    await passFirstStart(page, env.server.url);
+    const { context, page, pageErrors } = await newPhonePage(env, {
+      context: { bypassCSP: true },
+      time: morning,
+      passFirstStart: true,
+    });
 
     const logPain = async (pain: string, place: string) => {
       await page.goto(`${env.server.url}/dagboek/noteren`);

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { hasChromium, phone, useBrowserAndServer } from './browser';
+import { hasChromium, newPhonePage, useBrowserAndServer } from './browser';
 
 // 1 December 2026, 09:30 in Amsterdam.
 const morning = new Date('2026-12-01T09:30:00+01:00');
@@ -9,11 +9,10 @@ describe.skipIf(!hasChromium)('a page that does not load, in real Chromium', () 
 
   test('the diary page’s code missing: the shell, the menu and the alarm link stay, the new version loads, the diary is intact, the error is kept', async () => {
     // No service worker: it would answer the chunk from its precache, past the test's interception.
-    const context = await env.browser.newContext({ ...phone, serviceWorkers: 'block' });
-    const page = await context.newPage();
-    const pageErrors: string[] = [];
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    await page.clock.install({ time: morning });
+    const { context, page, pageErrors } = await newPhonePage(env, {
+      context: { serviceWorkers: 'block' },
+      time: morning,
+    });
 
     await page.goto(`${env.server.url}/dagboek/noteren`);
     await page.getByRole('radio', { name: '6', exact: true }).check();

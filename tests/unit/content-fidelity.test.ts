@@ -18,7 +18,7 @@ import {
   splitSentences,
   tableHeaders,
   uncoveredUnits,
-} from '../../src/content/fidelity';
+} from '../../scripts/content-fidelity';
 import { pictureIds, type Exercises, type Plan, type Syndromes } from '../../src/content/schema';
 
 const LEAFLET = path.resolve('content/source/zelfhulp-acute-rugklachten.txt');

@@ -1,7 +1,7 @@
 // @vitest-environment node
 // Node only: reads content/ from disk and writes broken English copies to a temp folder.
 //
-// validateAllContent (src/content/validate.ts) already compares en with nl, but only its skeleton:
+// validateAllContent (scripts/content-validate.ts) already compares en with nl, but only its skeleton:
 // ids, references, pictures, numbers. This test adds the texts: every field, every list item and
 // every paragraph of nl exists in en and the other way round, in the same order, none is empty,
 // and every text is translated (differs from the Dutch) unless it is listed in SAME_AS_NL.
@@ -10,8 +10,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contentFiles, type ContentFileName } from '../../src/content/schema';
-import { formatPath, validateAllContent, validateContentDir } from '../../src/content/validate';
-import nonTextKeys from '../../src/content/non-text-keys.json';
+import { formatPath, validateAllContent, validateContentDir } from '../../scripts/content-validate';
+import nonTextKeys from '../../scripts/content-non-text-keys.json';
 
 const CONTENT = path.resolve('content');
 const NL = path.join(CONTENT, 'nl');

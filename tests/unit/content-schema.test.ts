@@ -14,7 +14,7 @@ import {
   type Sources,
   type Warnings,
 } from '../../src/content/schema';
-import { validateAllContent, validateContentDir } from '../../src/content/validate';
+import { validateAllContent, validateContentDir } from '../../scripts/content-validate';
 
 const CONTENT = path.resolve('content');
 

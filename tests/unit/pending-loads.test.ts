@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
-import { trackLoad, whenLoadsSettle } from '../../src/ui/pending-loads';
+import { trackLoad, whenLoadsSettle } from '../../src/i18n/pending-loads';
 
 /** A promise settled from outside, like a chunk arriving. */
 function deferred() {

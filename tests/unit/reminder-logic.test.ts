@@ -1,9 +1,8 @@
 // @vitest-environment node
 import { describe, expect, test } from 'vitest';
+import { isIos, isIosHomeScreenApp } from '../../src/pwa/device';
 import {
   changeWakingWindow,
-  isIos,
-  isIosHomeScreenApp,
   parseDays,
   pauseReminder,
   reminderView,

@@ -73,57 +73,76 @@ function recordData(
   return { ok: true, data: raw.data };
 }
 
-/** Checks a backup file's text completely; nothing is saved here. */
-export function parseBackup(text: string): { ok: true; backup: ParsedBackup } | { ok: false; problem: ImportProblem } {
+/** A part of a backup, checked; or why the file cannot be imported. */
+type Checked<T> = { ok: true; value: T } | { ok: false; problem: ImportProblem };
+
+const refuse = (problem: ImportProblem): { ok: false; problem: ImportProblem } => ({ ok: false, problem });
+
+/** The stored records in a backup file's text, or why the text is not a backup of ours. */
+function backupRecords(text: string): Checked<Record<string, unknown>> {
   // Length in UTF-16 units is at most the byte count, so this never lets a too-big file through
   // unnoticed by much; the screen checks the file's real size before reading it.
-  if (text.length > MAX_BACKUP_BYTES) return { ok: false, problem: { code: 'too-large' } };
-  if (text.trim() === '') return { ok: false, problem: { code: 'empty' } };
+  if (text.length > MAX_BACKUP_BYTES) return refuse({ code: 'too-large' });
+  if (text.trim() === '') return refuse({ code: 'empty' });
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch {
-    return { ok: false, problem: { code: 'not-json' } };
+    return refuse({ code: 'not-json' });
   }
-  if (!isObject(json) || json.format !== BACKUP_FORMAT || !isObject(json.records)) {
-    return { ok: false, problem: { code: 'not-backup' } };
-  }
-  if (json.backupVersion !== BACKUP_VERSION) {
-    return { ok: false, problem: { code: 'wrong-version', version: json.backupVersion } };
-  }
-  const all = json.records;
+  if (!isObject(json) || json.format !== BACKUP_FORMAT || !isObject(json.records))
+    return refuse({ code: 'not-backup' });
+  if (json.backupVersion !== BACKUP_VERSION) return refuse({ code: 'wrong-version', version: json.backupVersion });
+  return { ok: true, value: json.records };
+}
 
-  const diaryRaw = recordData(all, records.diary as RecordSpec<unknown>);
-  let diary: DiaryEntry[] = [];
-  if (diaryRaw) {
-    if (!diaryRaw.ok || !Array.isArray(diaryRaw.data))
-      return { ok: false, problem: { code: 'bad-record', key: 'diary' } };
-    for (const [index, item] of (diaryRaw.data as unknown[]).entries()) {
-      const field = diaryEntryProblem(item);
-      if (field) return { ok: false, problem: { code: 'bad-entry', index, field } };
-    }
-    diary = diaryRaw.data as DiaryEntry[];
+/** The backup's diary, every entry checked (the first bad one is named); undefined when it has none. */
+function backupDiary(all: Record<string, unknown>): Checked<DiaryEntry[] | undefined> {
+  const raw = recordData(all, records.diary as RecordSpec<unknown>);
+  if (!raw) return { ok: true, value: undefined };
+  if (!raw.ok || !Array.isArray(raw.data)) return refuse({ code: 'bad-record', key: 'diary' });
+  for (const [index, item] of (raw.data as unknown[]).entries()) {
+    const field = diaryEntryProblem(item);
+    if (field) return refuse({ code: 'bad-entry', index, field });
   }
+  return { ok: true, value: raw.data as DiaryEntry[] };
+}
 
-  const sessionsRaw = recordData(all, records.sessions as RecordSpec<unknown>);
-  let sessions: Session[] = [];
-  if (sessionsRaw) {
-    if (!sessionsRaw.ok || !Array.isArray(sessionsRaw.data) || !sessionsRaw.data.every((s) => isSession(s))) {
-      return { ok: false, problem: { code: 'bad-record', key: 'sessions' } };
-    }
-    sessions = sessionsRaw.data as Session[];
+/** The backup's exercise rounds, checked; undefined when it has none. */
+function backupSessions(all: Record<string, unknown>): Checked<Session[] | undefined> {
+  const raw = recordData(all, records.sessions as RecordSpec<unknown>);
+  if (!raw) return { ok: true, value: undefined };
+  if (!raw.ok || !Array.isArray(raw.data) || !raw.data.every((s) => isSession(s))) {
+    return refuse({ code: 'bad-record', key: 'sessions' });
   }
+  return { ok: true, value: raw.data as Session[] };
+}
 
+/** The single records the backup holds, each checked with its own spec. */
+function backupSingles(all: Record<string, unknown>): Checked<SingleRecord[]> {
   const singles: SingleRecord[] = [];
   for (const spec of SINGLE_SPECS as RecordSpec<unknown>[]) {
     const found = recordData(all, spec);
     if (!found) continue;
-    if (!found.ok || !spec.validate(found.data)) return { ok: false, problem: { code: 'bad-record', key: spec.key } };
+    if (!found.ok || !spec.validate(found.data)) return refuse({ code: 'bad-record', key: spec.key });
     singles.push({ spec, data: found.data });
   }
+  return { ok: true, value: singles };
+}
 
-  if (!diaryRaw && !sessionsRaw && singles.length === 0) return { ok: false, problem: { code: 'not-backup' } };
-  return { ok: true, backup: { diary, sessions, singles } };
+/** Checks a backup file's text completely; nothing is saved here. */
+export function parseBackup(text: string): { ok: true; backup: ParsedBackup } | { ok: false; problem: ImportProblem } {
+  const all = backupRecords(text);
+  if (!all.ok) return all;
+  const diary = backupDiary(all.value);
+  if (!diary.ok) return diary;
+  const sessions = backupSessions(all.value);
+  if (!sessions.ok) return sessions;
+  const singles = backupSingles(all.value);
+  if (!singles.ok) return singles;
+  // A JSON file of the right format but with none of our records is not a backup either.
+  if (!diary.value && !sessions.value && singles.value.length === 0) return refuse({ code: 'not-backup' });
+  return { ok: true, backup: { diary: diary.value ?? [], sessions: sessions.value ?? [], singles: singles.value } };
 }
 
 /** `existing` plus the items of `incoming` whose id is new (the first of a repeated id wins). */

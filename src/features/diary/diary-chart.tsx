@@ -35,23 +35,7 @@ export function DiaryChart({ entries, level = 2 }: DiaryChartProps) {
         <Heading>{t('page.chartTitle')}</Heading>
       </figcaption>
       <svg viewBox={`0 0 ${W} ${H}`} aria-hidden="true" focusable="false" className="chart-svg">
-        <g className="chart-grid">
-          {[0, 5, 10].map((v) => {
-            const y = BOX.painBottom - (v / 10) * (BOX.painBottom - BOX.painTop);
-            return (
-              <g key={v}>
-                <line x1={BOX.left} x2={BOX.right} y1={y} y2={y} />
-                <text x={BOX.left - 8} y={y + 5} textAnchor="end">
-                  {v}
-                </text>
-              </g>
-            );
-          })}
-          {[0, 5].map((rank) => {
-            const y = BOX.locationTop + (rank / 5) * (BOX.locationBottom - BOX.locationTop);
-            return <line key={rank} x1={BOX.left} x2={BOX.right} y1={y} y2={y} />;
-          })}
-        </g>
+        <ChartGrid />
         <text x={BOX.left} y={BOX.painTop - 2} className="chart-label">
           {t('page.chartPain')}
         </text>
@@ -85,6 +69,29 @@ export function DiaryChart({ entries, level = 2 }: DiaryChartProps) {
       </svg>
       <DiaryTable entries={sorted} />
     </figure>
+  );
+}
+
+/** The pain band's lines at 0, 5 and 10 with their numbers, and the reach band's top and bottom lines. */
+function ChartGrid() {
+  return (
+    <g className="chart-grid">
+      {[0, 5, 10].map((v) => {
+        const y = BOX.painBottom - (v / 10) * (BOX.painBottom - BOX.painTop);
+        return (
+          <g key={v}>
+            <line x1={BOX.left} x2={BOX.right} y1={y} y2={y} />
+            <text x={BOX.left - 8} y={y + 5} textAnchor="end">
+              {v}
+            </text>
+          </g>
+        );
+      })}
+      {[0, 5].map((rank) => {
+        const y = BOX.locationTop + (rank / 5) * (BOX.locationBottom - BOX.locationTop);
+        return <line key={rank} x1={BOX.left} x2={BOX.right} y1={y} y2={y} />;
+      })}
+    </g>
   );
 }
 

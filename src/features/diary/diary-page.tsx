@@ -51,29 +51,30 @@ export function DiaryPage() {
         ) : (
           <DiaryEntries entries={diary.value} level={2} daysId="diary-days-title" />
         ))}
-      <ul className="link-list">
-        <li>
-          <Link to={paths.diaryReview} className="link-row">
-            {t('page.toReview')}
-          </Link>
-        </li>
-        <li>
-          <Link to={paths.diaryPrint} className="link-row">
-            {t('page.toPrint')}
-          </Link>
-        </li>
-        <li>
-          <Link to={paths.diaryData} className="link-row">
-            {t('page.toData')}
-          </Link>
-        </li>
-        <li>
-          <Link to={paths.diaryEpisode} className="link-row">
-            {t('episode.toEpisode')}
-          </Link>
-        </li>
-      </ul>
+      <DiaryLinks />
     </Page>
+  );
+}
+
+/** Where the diary leads on: the two-day review, the printable overview, the user's data, the episode. */
+function DiaryLinks() {
+  const { t } = useTranslation('diary');
+  const links = [
+    [paths.diaryReview, t('page.toReview')],
+    [paths.diaryPrint, t('page.toPrint')],
+    [paths.diaryData, t('page.toData')],
+    [paths.diaryEpisode, t('episode.toEpisode')],
+  ] as const;
+  return (
+    <ul className="link-list">
+      {links.map(([to, label]) => (
+        <li key={to}>
+          <Link to={to} className="link-row">
+            {label}
+          </Link>
+        </li>
+      ))}
+    </ul>
   );
 }
 

@@ -9,6 +9,7 @@ import { appStore } from '../../storage/app-store';
 import { writePrePaintHints } from '../../storage/pre-paint-hints';
 import { currentEpisode, FIRST_STEP_ID, records, type Episode } from '../../storage/records';
 import { useStored } from '../../storage/use-stored';
+import { ConfirmQuestion } from '../../ui/confirm-question';
 import { Page } from '../../ui/page';
 import { SectionCard } from '../../ui/section-card';
 import { useHydrated } from '../../ui/use-hydrated';
@@ -61,7 +62,8 @@ export function EpisodePage() {
 
   return (
     <Page title={t('episode.title')} lead={t('episode.lead')}>
-      {loaded && !ended && <EpisodeOngoing episode={episode} onEnd={end} />}
+      {/* Gone at "Ja", not when the store is read again: the question never turns back into its button. */}
+      {loaded && !ended && !justEnded && <EpisodeOngoing episode={episode} onEnd={end} />}
       {loaded && ended && (
         <>
           <EpisodeSummaryCard episode={episode} focus={justEnded} />
@@ -88,11 +90,6 @@ function EpisodeOngoing({ episode, onEnd }: EpisodeOngoingProps) {
   const { t } = useTranslation('diary');
   const format = useDiaryFormat();
   const hydrated = useHydrated();
-  const [confirming, setConfirming] = useState(false);
-  const keepButton = useRef<HTMLButtonElement>(null);
-  useEffect(() => {
-    if (confirming) keepButton.current?.focus();
-  }, [confirming]);
   return (
     <>
       <p>
@@ -102,23 +99,15 @@ function EpisodeOngoing({ episode, onEnd }: EpisodeOngoingProps) {
       <section className="card" aria-labelledby="episode-end-title">
         <h2 id="episode-end-title">{t('episode.endTitle')}</h2>
         <p>{t('episode.endHint')}</p>
-        {confirming ? (
-          <div role="alertdialog" aria-labelledby="episode-end-confirm" className="notice notice-strong">
-            <p id="episode-end-confirm">{t('episode.confirm')}</p>
-            <div className="actions">
-              <button type="button" className="button button-primary" onClick={() => void onEnd()}>
-                {t('episode.confirmYes')}
-              </button>
-              <button type="button" className="button" ref={keepButton} onClick={() => setConfirming(false)}>
-                {t('episode.confirmNo')}
-              </button>
-            </div>
-          </div>
-        ) : (
-          <button type="button" className="button" disabled={!hydrated} onClick={() => setConfirming(true)}>
-            {t('episode.end')}
-          </button>
-        )}
+        <ConfirmQuestion
+          label={t('episode.end')}
+          question={t('episode.confirm')}
+          yes={t('episode.confirmYes')}
+          no={t('episode.confirmNo')}
+          tone="primary"
+          enabled={hydrated}
+          onYes={onEnd}
+        />
       </section>
     </>
   );

@@ -13,6 +13,31 @@ export type LogFormProps = {
   onSaved: (entry: DiaryEntry) => void;
 };
 
+/** Where the latest value reached. */
+function lastLocation(entries: readonly DiaryEntry[]): DiaryEntry['location'] | undefined {
+  return entries.reduce<DiaryEntry | undefined>(
+    (latest, e) => (!latest || Date.parse(e.at) > Date.parse(latest.at) ? e : latest),
+    undefined,
+  )?.location;
+}
+
+type Answers = Pick<DiaryEntry, 'pain' | 'location' | 'moment'> & { sessionId?: string | undefined; note: string };
+
+/** The entry for what the form holds, logged now in episode `episode`; the note trimmed, left out when empty. */
+function newEntry({ pain, location, moment, sessionId, note }: Answers, episode: number): DiaryEntry {
+  const trimmed = note.trim().slice(0, NOTE_MAX_LENGTH);
+  return {
+    id: newEntryId(),
+    at: new Date().toISOString(),
+    pain,
+    location,
+    moment,
+    ...(sessionId ? { sessionId } : {}),
+    ...(trimmed ? { note: trimmed } : {}),
+    episode,
+  };
+}
+
 /** Pain now, where it reaches, an optional note: saved at once with one button. */
 export function LogForm({ moment, sessionId, onSaved }: LogFormProps) {
   const { t } = useTranslation('diary');
@@ -24,28 +49,14 @@ export function LogForm({ moment, sessionId, onSaved }: LogFormProps) {
   const [problem, setProblem] = useState<string | null>(null);
   const noteId = useId();
   // The place last logged is chosen already: it rarely changes within hours, so it saves a tap.
-  const lastLocation = diary.value.reduce<DiaryEntry | undefined>(
-    (latest, e) => (!latest || Date.parse(e.at) > Date.parse(latest.at) ? e : latest),
-    undefined,
-  )?.location;
-  const location = chosenLocation ?? lastLocation;
+  const location = chosenLocation ?? lastLocation(diary.value);
 
   const save = async (event: FormEvent) => {
     event.preventDefault();
     if (pain === undefined) return setProblem(t('log.needPain'));
     if (!location) return setProblem(t('log.needLocation'));
     setProblem(null);
-    const trimmed = note.trim().slice(0, NOTE_MAX_LENGTH);
-    const entry: DiaryEntry = {
-      id: newEntryId(),
-      at: new Date().toISOString(),
-      pain,
-      location,
-      moment,
-      ...(sessionId ? { sessionId } : {}),
-      ...(trimmed ? { note: trimmed } : {}),
-      episode: currentEpisode(episodes.value).number,
-    };
+    const entry = newEntry({ pain, location, moment, sessionId, note }, currentEpisode(episodes.value).number);
     await diary.setValue((list) => [...list, entry]);
     onSaved(entry);
   };

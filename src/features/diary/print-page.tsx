@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useContent } from '../../content/use-content';
-import { records, type DiaryEntry } from '../../storage/records';
+import type { PlanStep } from '../../content/schema';
+import { records, type DiaryEntry, type Session } from '../../storage/records';
 import { roundDose } from '../../storage/round-dose';
 import { formatClock } from '../../ui/format-time';
 import { useStored } from '../../storage/use-stored';
@@ -15,7 +16,6 @@ import './diary.css';
 export function PrintPage() {
   const { t } = useTranslation('diary');
   const { plan } = useContent();
-  const format = useDiaryFormat();
   const diary = useStored(records.diary);
   const sessions = useStored(records.sessions);
   const progress = useStored(records.planProgress);
@@ -23,25 +23,6 @@ export function PrintPage() {
   // Only episodes with values: an empty new one has nothing to show the physiotherapist.
   const groups = groupByEpisode(diary.value, episodes.value).filter((g) => g.items.length > 0);
   const current = plan.steps.find((s) => s.id === progress.value.currentStepId);
-  const steps = plan.steps
-    .map((step) => {
-      const done = sessions.value.filter((s) => s.stepId === step.id);
-      // A round stopped early is listed as what it was ("2 van 10"), not counted as a full one.
-      const shorter = done
-        .map((s) => roundDose(s, step.dose.repetitions ?? 10))
-        .filter((dose) => dose.short)
-        .map((dose) =>
-          dose.unit === 'repetitions'
-            ? t('print.dose', { done: dose.done, planned: dose.planned })
-            : t('print.dose', { done: formatClock(dose.done * 1000), planned: formatClock(dose.planned * 1000) }),
-        );
-      const last = done.reduce<string | undefined>(
-        (max, s) => (!max || s.finishedAt > max ? s.finishedAt : max),
-        undefined,
-      );
-      return { step, count: done.length - shorter.length, shorter, last };
-    })
-    .filter((row) => row.count + row.shorter.length > 0);
   const loaded = diary.loaded && sessions.loaded && progress.loaded && episodes.loaded;
   return (
     <Page title={t('print.title')} lead={t('print.lead')}>
@@ -61,40 +42,77 @@ export function PrintPage() {
                 <PrintedDiary entries={items} level={3} />
               </section>
             ))}
-          <section aria-labelledby="print-steps-title" className="print-steps">
-            <h2 id="print-steps-title">{t('print.steps')}</h2>
-            {progress.loaded && current && (
-              <p>{t('print.currentStep', { label: `${current.label}: ${current.title}` })}</p>
-            )}
-            {steps.length === 0 ? (
-              <p>{t('print.noSteps')}</p>
-            ) : (
-              <table className="diary-table">
-                <thead>
-                  <tr>
-                    <th scope="col">{t('print.step')}</th>
-                    <th scope="col">{t('print.times')}</th>
-                    <th scope="col">{t('print.last')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {steps.map(({ step, count, shorter, last }) => (
-                    <tr key={step.id}>
-                      <th scope="row">{`${step.label}: ${step.title}`}</th>
-                      <td>
-                        {count}
-                        {shorter.length > 0 && ` ${t('print.shorter', { rounds: shorter.join(', ') })}`}
-                      </td>
-                      <td>{last ? format.dateTime(last) : ''}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            )}
-          </section>
+          <PrintedSteps sessions={sessions.value} current={current} />
         </>
       )}
     </Page>
+  );
+}
+
+type StepRow = { step: PlanStep; count: number; shorter: string[]; last: string | undefined };
+
+/** Per step with rounds: the full rounds, the shorter ones as they were ("2 van 10"), the last one. */
+function useStepRows(sessions: readonly Session[]): StepRow[] {
+  const { t } = useTranslation('diary');
+  const { plan } = useContent();
+  return plan.steps
+    .map((step) => {
+      const done = sessions.filter((s) => s.stepId === step.id);
+      // A round stopped early is listed as what it was ("2 van 10"), not counted as a full one.
+      const shorter = done
+        .map((s) => roundDose(s, step.dose.repetitions ?? 10))
+        .filter((dose) => dose.short)
+        .map((dose) =>
+          dose.unit === 'repetitions'
+            ? t('print.dose', { done: dose.done, planned: dose.planned })
+            : t('print.dose', { done: formatClock(dose.done * 1000), planned: formatClock(dose.planned * 1000) }),
+        );
+      const last = done.reduce<string | undefined>(
+        (max, s) => (!max || s.finishedAt > max ? s.finishedAt : max),
+        undefined,
+      );
+      return { step, count: done.length - shorter.length, shorter, last };
+    })
+    .filter((row) => row.count + row.shorter.length > 0);
+}
+
+type PrintedStepsProps = { sessions: readonly Session[]; current: PlanStep | undefined };
+
+/** The step the user is at, and a table of the steps done: how often, and when last. */
+function PrintedSteps({ sessions, current }: PrintedStepsProps) {
+  const { t } = useTranslation('diary');
+  const format = useDiaryFormat();
+  const steps = useStepRows(sessions);
+  return (
+    <section aria-labelledby="print-steps-title" className="print-steps">
+      <h2 id="print-steps-title">{t('print.steps')}</h2>
+      {current && <p>{t('print.currentStep', { label: `${current.label}: ${current.title}` })}</p>}
+      {steps.length === 0 ? (
+        <p>{t('print.noSteps')}</p>
+      ) : (
+        <table className="diary-table">
+          <thead>
+            <tr>
+              <th scope="col">{t('print.step')}</th>
+              <th scope="col">{t('print.times')}</th>
+              <th scope="col">{t('print.last')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {steps.map(({ step, count, shorter, last }) => (
+              <tr key={step.id}>
+                <th scope="row">{`${step.label}: ${step.title}`}</th>
+                <td>
+                  {count}
+                  {shorter.length > 0 && ` ${t('print.shorter', { rounds: shorter.join(', ') })}`}
+                </td>
+                <td>{last ? format.dateTime(last) : ''}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
   );
 }
 

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { useContent, useSourceLabel } from '../../content/use-content';
 import { paths } from '../../routing/paths';
 import { Link } from '../../routing/router';
-import { records } from '../../storage/records';
+import { records, type DiaryEntry } from '../../storage/records';
 import { useStored } from '../../storage/use-stored';
 import { SectionCard } from '../../ui/section-card';
 import { SourceNote } from '../../ui/source-note';
@@ -27,33 +27,14 @@ export function ReviewPanel({ onCarryOn, headingId = 'review-title', title }: Re
   const { t } = useTranslation('diary');
   const { warnings, advice, plan } = useContent();
   const sourceLabel = useSourceLabel();
-  const format = useDiaryFormat();
   const diary = useStored(records.diary);
   const { aandachtspunten } = warnings;
-  const { first, latest } = firstAndLatest(diary.value);
   return (
     <section className="card review" aria-labelledby={headingId} data-testid="two-day-review">
       <h2 id={headingId}>{title ?? t('review.title')}</h2>
       <p>{t('review.lead')}</p>
       <h3>{t('review.yourValues')}</h3>
-      {diary.loaded && first && latest ? (
-        <dl className="review-values">
-          <div>
-            <dt>{t('review.first')}</dt>
-            <dd>
-              {format.value(first)} <span className="hint">({format.dateTime(first.at)})</span>
-            </dd>
-          </div>
-          <div>
-            <dt>{t('review.latest')}</dt>
-            <dd>
-              {format.value(latest)} <span className="hint">({format.dateTime(latest.at)})</span>
-            </dd>
-          </div>
-        </dl>
-      ) : (
-        diary.loaded && <p>{t('review.noValues')}</p>
-      )}
+      {diary.loaded && <ReviewValues entries={diary.value} />}
       <div className="folder-quote">
         <h3>{aandachtspunten.title}</h3>
         <TextBlocks paragraphs={aandachtspunten.paragraphs} />
@@ -85,5 +66,29 @@ export function ReviewPanel({ onCarryOn, headingId = 'review-title', title }: Re
         </>
       )}
     </section>
+  );
+}
+
+/** The user's first and latest values, with when they were logged. */
+function ReviewValues({ entries }: { entries: readonly DiaryEntry[] }) {
+  const { t } = useTranslation('diary');
+  const format = useDiaryFormat();
+  const { first, latest } = firstAndLatest(entries);
+  if (!first || !latest) return <p>{t('review.noValues')}</p>;
+  return (
+    <dl className="review-values">
+      <div>
+        <dt>{t('review.first')}</dt>
+        <dd>
+          {format.value(first)} <span className="hint">({format.dateTime(first.at)})</span>
+        </dd>
+      </div>
+      <div>
+        <dt>{t('review.latest')}</dt>
+        <dd>
+          {format.value(latest)} <span className="hint">({format.dateTime(latest.at)})</span>
+        </dd>
+      </div>
+    </dl>
   );
 }

@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useRef } from 'react';
 import type { PlanStep } from '../../content/schema';
 import { deviceZone } from '../../schedule/clock-time';
-import { DEFAULT_WAKING_WINDOW, nextDueAfter, parseWakingWindow } from '../../schedule/schedule';
+import { scheduleWindow } from '../../schedule/next-round';
+import { nextDueAfter } from '../../schedule/schedule';
 import { currentEpisode, records, type Session } from '../../storage/records';
 import { useStored } from '../../storage/use-stored';
 import { useNow } from '../../ui/use-now';
@@ -54,8 +55,7 @@ export function usePlanExercise(step: PlanStep, onFinished: (round: FinishedRoun
         episode: currentEpisode(episodes.value).number,
       };
       const end = new Date(session.finishedAt);
-      const parsed = parseWakingWindow(reminder.value.wakeFrom, reminder.value.wakeUntil);
-      const nextDueAt = nextDueAfter(end, parsed.ok ? parsed.window : DEFAULT_WAKING_WINDOW, deviceZone());
+      const nextDueAt = nextDueAfter(end, scheduleWindow(reminder.value), deviceZone());
       await sessions.setValue((list) => (list.some((s) => s.id === session.id) ? list : [...list, session]));
       await reminder.setValue((r) => ({ ...r, nextDueAt: nextDueAt.toISOString() }));
       await active.setValue(null);

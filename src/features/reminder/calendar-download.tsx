@@ -1,26 +1,31 @@
-import { useState, useSyncExternalStore, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { isIosHomeScreenApp, useDeviceFact } from '../../pwa/device';
 import { HydratedForm } from '../../ui/hydrated-form';
 import { downloadFile } from '../../ui/download-file';
 import { scheduledRounds } from '../../schedule/next-round';
 import type { Reminder } from '../../storage/records';
-import { buildCalendarFile, calendarFileName } from './calendar-file';
-import { isIosHomeScreenApp, parseDays, type DaysError } from './reminder-logic';
+import { buildCalendarFile, calendarFileName, type CalendarTexts } from './calendar-file';
+import { parseDays, type DaysError } from './reminder-logic';
 
 /** Days in the file unless the user picks another number: the leaflet's two days and one more. */
 export const DEFAULT_CALENDAR_DAYS = 3;
 
-// How the app was opened does not change while it runs.
-const noChanges = () => () => undefined;
-
-/** Read in the browser only; the server snapshot (false) keeps a prerendered page's first render equal. */
-function readIosHomeScreen(): boolean {
-  return isIosHomeScreenApp({
-    userAgent: navigator.userAgent,
-    maxTouchPoints: navigator.maxTouchPoints,
-    standalone: (navigator as Navigator & { standalone?: boolean }).standalone,
-    displayModeStandalone: window.matchMedia?.('(display-mode: standalone)').matches ?? false,
-  });
+/**
+ * The calendar file for the next `days` days from now: the schedule's own next round
+ * (src/schedule/next-round.ts), to the minute the app shows, also with the reminder off: the file
+ * may be the only reminder someone uses.
+ */
+function calendarFor(
+  reminder: Reminder,
+  days: number,
+  zone: string,
+  texts: CalendarTexts,
+): { name: string; file: string; count: number } {
+  const now = new Date();
+  const rounds = scheduledRounds(reminder, now, days, zone);
+  const file = buildCalendarFile(rounds, texts, { now });
+  return { name: calendarFileName(rounds[0] ?? now, zone), file, count: rounds.length };
 }
 
 export type CalendarDownloadProps = { reminder: Reminder; zone: string };
@@ -35,7 +40,7 @@ export function CalendarDownload({ reminder, zone }: CalendarDownloadProps) {
   const [days, setDays] = useState(String(DEFAULT_CALENDAR_DAYS));
   const [error, setError] = useState<DaysError | null>(null);
   const [done, setDone] = useState<{ name: string; count: number } | null>(null);
-  const iosHomeScreen = useSyncExternalStore(noChanges, readIosHomeScreen, () => false);
+  const iosHomeScreen = useDeviceFact(isIosHomeScreenApp);
 
   const download = (event: FormEvent) => {
     event.preventDefault();
@@ -46,23 +51,14 @@ export function CalendarDownload({ reminder, zone }: CalendarDownloadProps) {
       return;
     }
     setError(null);
-    const now = new Date();
-    // The schedule's own next round (src/schedule/next-round.ts), to the minute the app shows, also
-    // with the reminder off: the file may be the only reminder someone uses.
-    const rounds = scheduledRounds(reminder, now, parsed.days, zone);
-    const start = rounds[0] ?? now;
-    const file = buildCalendarFile(
-      rounds,
-      {
-        summary: t('calendar.eventSummary'),
-        description: t('calendar.eventDescription'),
-        alarm: t('calendar.eventAlarm'),
-      },
-      { now },
-    );
-    const name = calendarFileName(start, zone);
+    const texts = {
+      summary: t('calendar.eventSummary'),
+      description: t('calendar.eventDescription'),
+      alarm: t('calendar.eventAlarm'),
+    };
+    const { name, file, count } = calendarFor(reminder, parsed.days, zone, texts);
     downloadFile(name, 'text/calendar;charset=utf-8', file);
-    setDone({ name, count: rounds.length });
+    setDone({ name, count });
   };
 
   return (

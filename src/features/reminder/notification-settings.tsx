@@ -1,8 +1,8 @@
 import { useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
+import { isIos, useDeviceFact } from '../../pwa/device';
 import { paths } from '../../routing/paths';
 import { notificationAccess, requestNotificationAccess, showAppNotification } from './notifications';
-import { isIos } from './reminder-logic';
 
 const accessListeners = new Set<() => void>();
 
@@ -14,13 +14,6 @@ function subscribeAccess(listener: () => void): () => void {
     accessListeners.delete(listener);
     document.removeEventListener('visibilitychange', listener);
   };
-}
-
-// The kind of phone does not change while the app runs.
-const noChanges = () => () => undefined;
-
-function readIos(): boolean {
-  return isIos({ userAgent: navigator.userAgent, maxTouchPoints: navigator.maxTouchPoints });
 }
 
 function accessChanged(): void {
@@ -36,7 +29,7 @@ export function NotificationSettings() {
   // The server snapshot (null) keeps a prerendered page's first render equal to the server's.
   const access = useSyncExternalStore(subscribeAccess, notificationAccess, () => null);
   const [test, setTest] = useState<'sent' | 'failed' | null>(null);
-  const onIos = useSyncExternalStore(noChanges, readIos, () => false);
+  const onIos = useDeviceFact(isIos);
 
   const sendTest = async () => {
     const shown = await showAppNotification({

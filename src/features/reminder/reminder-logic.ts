@@ -7,7 +7,6 @@ import {
   dueAtOrAfter,
   nextDueAfter,
   parseWakingWindow,
-  type WakingWindow,
   type WakingWindowError,
 } from '../../schedule/schedule';
 import { nextRound, scheduleWindow, type NextRound } from '../../schedule/next-round';
@@ -18,11 +17,6 @@ import type { Reminder } from '../../storage/records';
  * schedule's one next round (src/schedule/next-round.ts), which every other place reads too.
  */
 export type ReminderView = { kind: 'off' } | { kind: 'paused' } | NextRound;
-
-/** The saved waking window; the default if the record somehow holds one the schedule refuses. */
-export function windowOf(reminder: Reminder): WakingWindow {
-  return scheduleWindow(reminder);
-}
 
 /**
  * Reads the reminder against the clock. A deadline that passed is 'due' only during waking hours:
@@ -40,7 +34,7 @@ export function reminderView(reminder: Reminder, now: Date, zone: string): Remin
  * (or the next wake-up).
  */
 export function startReminder(reminder: Reminder, now: Date, zone: string): Reminder {
-  const fresh = nextDueAfter(now, windowOf(reminder), zone);
+  const fresh = nextDueAfter(now, scheduleWindow(reminder), zone);
   const saved = reminder.nextDueAt === undefined ? NaN : Date.parse(reminder.nextDueAt);
   // A saved deadline later than `fresh` cannot come from a round finished by now (clock set back).
   const keep = saved > now.getTime() && saved <= fresh.getTime();
@@ -59,7 +53,7 @@ export function stopReminder(reminder: Reminder): Reminder {
 
 /** "Later": the round is asked for again `minutes` from now, or at the next wake-up if that is night. */
 export function snoozeReminder(reminder: Reminder, now: Date, minutes: number, zone: string): Reminder {
-  const at = dueAtOrAfter(new Date(now.getTime() + minutes * 60_000), windowOf(reminder), zone);
+  const at = dueAtOrAfter(new Date(now.getTime() + minutes * 60_000), scheduleWindow(reminder), zone);
   return { ...reminder, nextDueAt: at.toISOString() };
 }
 
@@ -98,28 +92,4 @@ export function parseDays(text: string): { ok: true; days: number } | { ok: fals
   if (days < 1) return { ok: false, error: 'too-few' };
   if (days > MAX_SCHEDULE_DAYS) return { ok: false, error: 'too-many' };
   return { ok: true, days };
-}
-
-/** What of the browser isIosHomeScreenApp looks at (passed in, so it is testable without one). */
-export interface DisplayEnvironment {
-  userAgent: string;
-  maxTouchPoints: number;
-  /** `navigator.standalone`: Safari's own flag, true in a home-screen app. */
-  standalone?: boolean;
-  /** `matchMedia('(display-mode: standalone)').matches`. */
-  displayModeStandalone: boolean;
-}
-
-/**
- * True inside a Rugplan opened from the home screen of an iPhone or iPad, where a downloaded file
- * often goes nowhere: those users are told to open Rugplan in Safari for the calendar file.
- */
-export function isIosHomeScreenApp(env: DisplayEnvironment): boolean {
-  return isIos(env) && (env.standalone === true || env.displayModeStandalone);
-}
-
-/** True on an iPhone or iPad (any browser there is Safari underneath, with Safari's limits). */
-export function isIos(env: Pick<DisplayEnvironment, 'userAgent' | 'maxTouchPoints'>): boolean {
-  // iPadOS presents itself as a Mac, so a "Macintosh" with a touch screen is an iPad.
-  return /iPhone|iPad|iPod/.test(env.userAgent) || (/Macintosh/.test(env.userAgent) && env.maxTouchPoints > 1);
 }

@@ -67,27 +67,37 @@ export function ReminderPage() {
 
       <CalendarDownload reminder={reminder} zone={zone} />
 
-      <section className="card" aria-labelledby="clock-title">
-        <h2 id="clock-title">{t('clock.title')}</h2>
-        {alarms ? (
-          <>
-            <p className="alarm-times-first">
-              {t(alarms.firstDay === 0 ? 'clock.firstToday' : 'clock.firstTomorrow', {
-                times: alarms.first.join(' · '),
-              })}
-            </p>
-            <p>{t('clock.lead')}</p>
-            <p className="alarm-times">{alarms.daily.join(' · ')}</p>
-          </>
-        ) : (
-          <p>{t('clock.lead')}</p>
-        )}
-        <ul className="text-list">
-          <li>{t('clock.android')}</li>
-          <li>{t('clock.iphone')}</li>
-        </ul>
-        <p>{t('clock.remove')}</p>
-      </section>
+      <ClockAlarms alarms={alarms} />
     </Page>
+  );
+}
+
+type ClockAlarmsProps = { alarms: ReturnType<typeof alarmTimes> | null };
+
+/** The rounds' times to set as alarms in the phone's clock app: dependable even with the app closed. */
+function ClockAlarms({ alarms }: ClockAlarmsProps) {
+  const { t } = useTranslation('reminder');
+  return (
+    <section className="card" aria-labelledby="clock-title">
+      <h2 id="clock-title">{t('clock.title')}</h2>
+      {alarms ? (
+        <>
+          <p className="alarm-times-first">
+            {t(alarms.firstDay === 0 ? 'clock.firstToday' : 'clock.firstTomorrow', {
+              times: alarms.first.join(' · '),
+            })}
+          </p>
+          <p>{t('clock.lead')}</p>
+          <p className="alarm-times">{alarms.daily.join(' · ')}</p>
+        </>
+      ) : (
+        <p>{t('clock.lead')}</p>
+      )}
+      <ul className="text-list">
+        <li>{t('clock.android')}</li>
+        <li>{t('clock.iphone')}</li>
+      </ul>
+      <p>{t('clock.remove')}</p>
+    </section>
   );
 }

@@ -44,28 +44,20 @@ export function WakingHoursForm({ initial, disabled, save, zone }: WakingHoursFo
       <h2 id="waking-hours-title">{t('window.title')}</h2>
       <p>{t('window.lead')}</p>
       <div className="time-fields">
-        <label>
-          <span className="field-label">{t('window.from')}</span>
-          <input
-            type="time"
-            value={from}
-            onChange={(event) => setFrom(event.target.value)}
-            aria-invalid={error !== null}
-            aria-describedby={error ? 'waking-hours-error' : undefined}
-            disabled={disabled}
-          />
-        </label>
-        <label>
-          <span className="field-label">{t('window.until')}</span>
-          <input
-            type="time"
-            value={until}
-            onChange={(event) => setUntil(event.target.value)}
-            aria-invalid={error !== null}
-            aria-describedby={error ? 'waking-hours-error' : undefined}
-            disabled={disabled}
-          />
-        </label>
+        <TimeField
+          label={t('window.from')}
+          value={from}
+          onChange={setFrom}
+          invalid={error !== null}
+          disabled={disabled}
+        />
+        <TimeField
+          label={t('window.until')}
+          value={until}
+          onChange={setUntil}
+          invalid={error !== null}
+          disabled={disabled}
+        />
       </div>
       {error && (
         <p id="waking-hours-error" className="form-error" role="alert">
@@ -79,5 +71,31 @@ export function WakingHoursForm({ initial, disabled, save, zone }: WakingHoursFo
       </div>
       {saved && <p role="status">{t('window.saved', { from: from.slice(0, 5), until: until.slice(0, 5) })}</p>}
     </HydratedForm>
+  );
+}
+
+type TimeFieldProps = {
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  /** When set, the field points to the form's error message. */
+  invalid: boolean;
+  disabled: boolean;
+};
+
+/** One time of the waking hours ("Van", "Tot"). */
+function TimeField({ label, value, onChange, invalid, disabled }: TimeFieldProps) {
+  return (
+    <label>
+      <span className="field-label">{label}</span>
+      <input
+        type="time"
+        value={value}
+        onChange={(event) => onChange(event.target.value)}
+        aria-invalid={invalid}
+        aria-describedby={invalid ? 'waking-hours-error' : undefined}
+        disabled={disabled}
+      />
+    </label>
   );
 }

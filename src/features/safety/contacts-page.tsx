@@ -30,6 +30,18 @@ function check(text: string): { ok: true; e164?: string } | { ok: false; error: 
   return { ok: true, e164: parsed.number.e164 };
 }
 
+/** Every field checked: why each refused one was refused, and the numbers to save if none was. */
+function checkFields(values: Draft): { errors: Partial<Record<Who, FieldError>>; numbers: Contacts } {
+  const errors: Partial<Record<Who, FieldError>> = {};
+  const numbers: Contacts = {};
+  for (const who of FIELDS) {
+    const result = check(values[who]);
+    if (!result.ok) errors[who] = result.error;
+    else if (result.e164) numbers[who] = result.e164;
+  }
+  return { errors, numbers };
+}
+
 /** The numbers of the user's huisarts and huisartsenpost, kept on the phone, checked before saving. */
 export function ContactsPage() {
   const { t } = useTranslation('safety');
@@ -44,9 +56,7 @@ export function ContactsPage() {
 
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
-    const results = FIELDS.map((who) => [who, check(values[who])] as const);
-    const found: Partial<Record<Who, FieldError>> = {};
-    for (const [who, result] of results) if (!result.ok) found[who] = result.error;
+    const { errors: found, numbers } = checkFields(values);
     setErrors(found);
     const firstWrong = FIELDS.find((who) => found[who]);
     if (firstWrong) {
@@ -55,9 +65,7 @@ export function ContactsPage() {
       inputs.current[firstWrong]?.focus();
       return;
     }
-    const next: Contacts = {};
-    for (const [who, result] of results) if (result.ok && result.e164) next[who] = result.e164;
-    await contacts.setValue(next);
+    await contacts.setValue(numbers);
     setDraft(null);
     setStatus('saved');
   };
@@ -65,43 +73,22 @@ export function ContactsPage() {
   return (
     <Page title={t('contacts.title')} lead={t('contacts.lead')}>
       <HydratedForm className="contacts-form" noValidate onSubmit={(event) => void onSubmit(event)}>
-        {FIELDS.map((who) => {
-          const error = errors[who];
-          const hintId = `${id}-${who}-hint`;
-          const errorId = `${id}-${who}-error`;
-          return (
-            <div className="field" key={who}>
-              <label htmlFor={`${id}-${who}`}>{t(`contacts.${who}`)}</label>
-              <p className="hint" id={hintId}>
-                {who === 'huisartsenpost'
-                  ? `${t('contacts.hint')} ${t('contacts.huisartsenpostHint')}`
-                  : t('contacts.hint')}
-              </p>
-              <input
-                id={`${id}-${who}`}
-                ref={(element) => {
-                  inputs.current[who] = element;
-                }}
-                type="tel"
-                inputMode="tel"
-                // Not "tel": the browser would offer the user's own number for their GP's.
-                autoComplete="off"
-                value={values[who]}
-                aria-invalid={error ? true : undefined}
-                aria-describedby={error ? `${errorId} ${hintId}` : hintId}
-                onChange={(event) => {
-                  setDraft({ ...values, [who]: event.target.value });
-                  setStatus('idle');
-                }}
-              />
-              {error && (
-                <p className="field-error" id={errorId}>
-                  {t(`contacts.errors.${error}`)}
-                </p>
-              )}
-            </div>
-          );
-        })}
+        {FIELDS.map((who) => (
+          <NumberField
+            key={who}
+            who={who}
+            idBase={id}
+            value={values[who]}
+            error={errors[who]}
+            inputRef={(element) => {
+              inputs.current[who] = element;
+            }}
+            onChange={(text) => {
+              setDraft({ ...values, [who]: text });
+              setStatus('idle');
+            }}
+          />
+        ))}
         <p className="hint">{t('contacts.clearHint')}</p>
         <div className="actions">
           <button type="submit" className="button button-primary button-large" disabled={!contacts.loaded}>
@@ -118,5 +105,48 @@ export function ContactsPage() {
         </Link>
       </p>
     </Page>
+  );
+}
+
+type NumberFieldProps = {
+  who: Who;
+  /** The page's own id prefix, so the label, hint and error ids are unique. */
+  idBase: string;
+  value: string;
+  error: FieldError | undefined;
+  inputRef: (element: HTMLInputElement | null) => void;
+  onChange: (text: string) => void;
+};
+
+/** One phone number: label, hint, the field, and the reason under it when it was refused. */
+function NumberField({ who, idBase, value, error, inputRef, onChange }: NumberFieldProps) {
+  const { t } = useTranslation('safety');
+  const inputId = `${idBase}-${who}`;
+  const hintId = `${inputId}-hint`;
+  const errorId = `${inputId}-error`;
+  return (
+    <div className="field">
+      <label htmlFor={inputId}>{t(`contacts.${who}`)}</label>
+      <p className="hint" id={hintId}>
+        {who === 'huisartsenpost' ? `${t('contacts.hint')} ${t('contacts.huisartsenpostHint')}` : t('contacts.hint')}
+      </p>
+      <input
+        id={inputId}
+        ref={inputRef}
+        type="tel"
+        inputMode="tel"
+        // Not "tel": the browser would offer the user's own number for their GP's.
+        autoComplete="off"
+        value={value}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? `${errorId} ${hintId}` : hintId}
+        onChange={(event) => onChange(event.target.value)}
+      />
+      {error && (
+        <p className="field-error" id={errorId}>
+          {t(`contacts.errors.${error}`)}
+        </p>
+      )}
+    </div>
   );
 }

@@ -103,25 +103,28 @@ export function parseDutchPhoneNumber(input: string): PhoneParse {
   return fromNational(national);
 }
 
+/** An 0800 or 0900 number (`national` without the trunk 0, starting with `service`). */
+function fromService(national: string, service: string): PhoneParse {
+  const rest = national.slice(service.length);
+  if (rest.length < 4) return { ok: false, error: 'too-short' };
+  if (rest.length > 7) return { ok: false, error: 'too-long' };
+  return {
+    ok: true,
+    number: {
+      kind: 'service',
+      e164: `+31${national}`,
+      // 0800 and 0900 numbers are often not reachable in international format, and they are
+      // only ever called from within the Netherlands: the link dials them the national way.
+      href: `tel:0${national}`,
+      display: `0${service} ${group(rest)}`,
+    },
+  };
+}
+
 function fromNational(national: string): PhoneParse {
   if (national === '') return { ok: false, error: 'too-short' };
   const service = SERVICE_PREFIXES.find((p) => national.startsWith(p));
-  if (service) {
-    const rest = national.slice(service.length);
-    if (rest.length < 4) return { ok: false, error: 'too-short' };
-    if (rest.length > 7) return { ok: false, error: 'too-long' };
-    return {
-      ok: true,
-      number: {
-        kind: 'service',
-        e164: `+31${national}`,
-        // 0800 and 0900 numbers are often not reachable in international format, and they are
-        // only ever called from within the Netherlands: the link dials them the national way.
-        href: `tel:0${national}`,
-        display: `0${service} ${group(rest)}`,
-      },
-    };
-  }
+  if (service) return fromService(national, service);
   const first = national[0] ?? '';
   // A second 0 ("00 …" after the trunk 0) starts no Dutch number.
   if (!/[1-9]/.test(first)) return { ok: false, error: 'unknown-prefix' };

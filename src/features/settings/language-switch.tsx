@@ -1,20 +1,9 @@
-import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSwitchLanguage } from '../../i18n/language-provider';
 import { languages } from '../../i18n/languages';
 import { records } from '../../storage/records';
 import { useStored } from '../../storage/use-stored';
 import { useHydrated } from '../../ui/use-hydrated';
-
-/** Applies the language the user chose (stored on the phone) once it has loaded. */
-export function useStoredLanguage(): void {
-  const { i18n } = useTranslation();
-  const switchLanguage = useSwitchLanguage();
-  const { value, loaded } = useStored(records.settings);
-  useEffect(() => {
-    if (loaded && value.language && value.language !== i18n.language) void switchLanguage(value.language);
-  }, [loaded, value.language, i18n, switchLanguage]);
-}
 
 /** Nederlands / English: changes every text at once and is remembered on this phone. */
 export function LanguageSwitch() {

@@ -3,6 +3,7 @@
  * to know when they are all in: switching the prerendered Dutch page to another language
  * (src/i18n/language-provider.tsx). A part whose code arrives after the switch can no longer be
  * hydrated from its Dutch HTML (React draws it anew), so the switch waits for the loads to settle.
+ * It sits here, beside that one waiter, so content and ui (which report their loads) import down.
  */
 let pending = 0;
 let waiting: (() => void)[] = [];

@@ -1,6 +1,6 @@
 import { Suspense } from 'react';
-import { useStorageStatus } from '../../storage/use-stored';
-import { lazyComponent } from '../../ui/lazy-component';
+import { useStorageStatus } from '../storage/use-stored';
+import { lazyComponent } from './lazy-component';
 
 // Saving works nearly always, and then the banner says nothing: its code and its strings load only
 // when the storage status has something to say.

@@ -8,8 +8,8 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { z } from 'zod';
-import { contentFiles, type ContentFileName } from './schema.ts';
-import nonTextKeys from './non-text-keys.json';
+import { contentFiles, type ContentFileName } from '../src/content/schema.ts';
+import nonTextKeys from './content-non-text-keys.json';
 
 type Issue = z.core.$ZodIssue;
 type PathKey = PropertyKey;

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import { paths } from '../../routing/paths';
-import { Link } from '../../routing/router';
-import { useStorageStatus } from '../../storage/use-stored';
+import { paths } from '../routing/paths';
+import { Link } from '../routing/router';
+import { useStorageStatus } from '../storage/use-stored';
 
 /**
  * App-wide: says plainly when saving is off (the app then keeps everything in memory only) and
