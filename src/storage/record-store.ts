@@ -32,6 +32,12 @@ export interface StoredRecord<T = unknown> {
   version: number;
   savedAt: string;
   data: T;
+  /**
+   * Which update's guess it is (`<page>:<number>`), on the records written by the hide flush or by a
+   * later page replaying the journal: the update finds its own record already saved and does not
+   * apply itself a second time. Absent on an ordinary write.
+   */
+  writeId?: string;
 }
 
 /** Why a record was moved aside instead of loaded. */
@@ -156,11 +162,21 @@ export function createRecordStore(options: RecordStoreOptions = {}): RecordStore
   // The last value this tab read or wrote per key, so a write's result is known at the tap (see
   // pending-writes.ts); dropped when another tab writes the key.
   const known = new Map<string, unknown>();
+  // The writeId of the record last read from IndexedDB per key: an update whose own record (noted
+  // at the tap) is already there was written by the flush or by a later page replaying the journal,
+  // and must not be applied a second time.
+  const storedWrite = new Map<string, string | undefined>();
   const pending = createPendingWrites(idb.putNow, () => !savingOff);
   // Every write is noted in localStorage first (write-journal.ts); `sequence` numbers the writes in
   // call order, so an earlier write never replaces a later one's note.
   const journal = createWriteJournal(dbName);
   let sequence = 0;
+  // The page is being left (or frozen in the back/forward cache): after the flush above, the
+  // connection closes, writes under way commit and reads under way stop (see idb-store.ts: in
+  // WebKit a read left running blocked every later write of every page). A page that comes back
+  // reopens it on its next read or write, and a stopped read runs again.
+  const closeOnHide = () => idb.close();
+  globalThis.window?.addEventListener('pagehide', closeOnHide);
 
   let currentStatus: StorageStatus = { savingOff: false, setAside: [] };
   const statusListeners = new Set<() => void>();
@@ -223,10 +239,13 @@ export function createRecordStore(options: RecordStoreOptions = {}): RecordStore
     return run;
   };
 
-  const makeRecord = <T>(spec: RecordSpec<T>, data: T): StoredRecord<T> => ({
+  // Tells this page's writes from every other page's, in the records' writeId.
+  const page = Math.random().toString(36).slice(2, 10);
+  const makeRecord = <T>(spec: RecordSpec<T>, data: T, write?: number): StoredRecord<T> => ({
     version: spec.version,
     savedAt: now().toISOString(),
     data,
+    ...(write === undefined ? {} : { writeId: `${page}:${write}` }),
   });
 
   /** Handles a bad or outdated record when IndexedDB cannot be written: the fix lives in memory. */
@@ -349,6 +368,7 @@ export function createRecordStore(options: RecordStoreOptions = {}): RecordStore
       storageFailed(error);
       return spec.fallback();
     }
+    storedWrite.set(spec.key, isStoredRecord(raw) ? raw.writeId : undefined);
     const outcome = classify(spec, raw);
     if (outcome.kind === 'ok') return outcome.data;
     if (outcome.kind === 'missing') return spec.fallback();
@@ -402,11 +422,11 @@ export function createRecordStore(options: RecordStoreOptions = {}): RecordStore
   };
 
   /** Notes a write as pending until it has run (in the journal too), and its value as what the key now holds. */
-  const expect = <T>(spec: RecordSpec<T>, value: T, write: number): PendingWrite => {
+  const expect = <T>(spec: RecordSpec<T>, value: T, write: number): PendingWrite & { writeId?: string } => {
     known.set(spec.key, structuredClone(value));
-    const record = makeRecord(spec, value);
+    const record = makeRecord(spec, value, write);
     journal.note(spec.key, record, write);
-    return pending.add(spec.key, record);
+    return { ...pending.add(spec.key, record), writeId: record.writeId };
   };
 
   /** A write whose record the hide flush already committed: it is saved, so only tell the listeners. */
@@ -449,15 +469,18 @@ export function createRecordStore(options: RecordStoreOptions = {}): RecordStore
       // What the update will save, worked out now from the last value this tab knows: should the
       // page be hidden before the update has written, that is what the flush saves.
       const number = ++sequence;
-      let expected: { value: T; write: PendingWrite } | undefined;
+      let expected: { value: T; write: PendingWrite & { writeId?: string } } | undefined;
       if (known.has(spec.key)) {
         const guess = updater(structuredClone(known.get(spec.key) as T));
         if (spec.validate(guess)) expected = { value: guess, write: expect(spec, guess, number) };
       }
-      // A flush saved a value built on everything this tab knew, this update included: writing
-      // again on top would apply it twice (an entry added twice) or undo a later one.
+      // A flush, or the journal's replay by a later page while this one waited in the back/forward
+      // cache, saved a value built on everything this tab knew, this update included: writing again
+      // on top would apply it twice (an entry added twice) or undo a later one.
       const savedByFlush = async () => {
-        if (!expected || !(await expected.write.committedByFlush())) return false;
+        if (!expected) return false;
+        const replayed = storedWrite.get(spec.key) === expected.write.writeId;
+        if (!replayed && !(await expected.write.committedByFlush())) return false;
         flushed(spec, expected.write, number);
         return true;
       };
@@ -530,6 +553,7 @@ export function createRecordStore(options: RecordStoreOptions = {}): RecordStore
 
     close: () => {
       pending.dispose();
+      globalThis.window?.removeEventListener('pagehide', closeOnHide);
       channel?.close();
       idb.close();
     },

@@ -8,20 +8,20 @@
  * record-store.ts). When the browser refuses IndexedDB altogether, the journal keeps the newest value
  * of each record across reloads for as long as localStorage still accepts it.
  */
-import type { StoredRecord } from './record-store';
 import { isObject } from './validators';
 
 /** One journal entry: the record meant for `key`, and which write noted it. */
 interface Entry {
   /** `<store instance>:<sequence>`: only the write that noted an entry may forget it. */
   id: string;
-  record: StoredRecord;
+  record: unknown;
 }
 
 /** What a page left in the journal: records that may not have reached IndexedDB. */
 export interface Leftover {
   key: string;
-  record: StoredRecord;
+  /** As noted; the record store checks it like anything else read from storage. */
+  record: unknown;
   /** Forgets this entry, unless a newer write has replaced it since. */
   forget(): void;
 }
@@ -33,7 +33,7 @@ export interface WriteJournal {
    * this tab). An earlier write of the same key never replaces a later one's entry. Synchronous; a
    * localStorage that refuses (full, private mode) leaves the write to IndexedDB alone.
    */
-  note(key: string, record: StoredRecord, sequence: number): void;
+  note(key: string, record: unknown, sequence: number): void;
   /** IndexedDB has committed the write numbered `sequence`: forget its entry (not a later one's). */
   done(key: string, sequence: number): void;
   /** The entries of this database found in localStorage, from pages before this one. */
@@ -45,8 +45,8 @@ export interface WriteJournal {
 function readEntry(storageKey: string): Entry | undefined {
   try {
     const parsed: unknown = JSON.parse(localStorage.getItem(storageKey) ?? 'null');
-    if (isObject(parsed) && typeof parsed.id === 'string' && isObject(parsed.record)) {
-      return { id: parsed.id, record: parsed.record as unknown as StoredRecord };
+    if (isObject(parsed) && typeof parsed.id === 'string' && 'record' in parsed) {
+      return { id: parsed.id, record: parsed.record };
     }
   } catch {
     // Unreadable (not JSON, or localStorage itself refused): there is nothing to replay.

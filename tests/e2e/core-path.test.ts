@@ -195,15 +195,9 @@ describe.each(['chromium', 'webkit', 'gecko'] as const)('the core path in %s', (
       await page.goto(url + paths.more);
       await tap(page, 'button', 'English');
       await expectHeading(page, 'More');
-      // Left at once, WebKit sometimes loses the choice (the start page comes up Dutch): a known
-      // defect of the language switch's save, reported; here the walk waits for it to be stored.
-      // Read from the pre-paint mirror in localStorage, which main.tsx starts the next page in: the
-      // test's own IndexedDB read stalled in WebKit here (its open never answered, 2 CI runs of 2).
-      await poll(() =>
-        page.evaluate(
-          () => (JSON.parse(localStorage.getItem('rugplan-pre-paint') ?? '{}') as { language?: string }).language,
-        ),
-      ).toBe('en');
+      // Stored, read back from IndexedDB (in WebKit this read, and the save itself, once waited for
+      // good behind a read an earlier page had left running: fixed in src/storage/idb-store.ts).
+      await poll(async () => (await stored<{ language?: string }>(page, 'settings'))?.language).toBe('en');
       await page.goto(url);
       await poll(() => texts(page, 'main a')).toContain('Go to the step-by-step plan');
       expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');

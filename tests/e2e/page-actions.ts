@@ -44,19 +44,30 @@ function textsOf(selector: string): string[] {
   return [...document.querySelectorAll(selector)].map((el) => (el.textContent ?? '').replace(/\s+/g, ' ').trim());
 }
 
-/** The saved diary straight from IndexedDB, to compare the page with what is stored. */
+/**
+ * A saved record straight from IndexedDB, to compare the page with what is stored. It answers once
+ * its transaction has completed and its connection is closed: a read still running when the walk
+ * leaves the page blocked later writes in WebKit (see src/storage/idb-store.ts).
+ */
 function storedRecord(key: string): Promise<unknown> {
   return new Promise((resolve) => {
     const request = indexedDB.open('rugplan');
     request.onsuccess = () => {
       const db = request.result;
-      if (!db.objectStoreNames.contains('records')) return resolve(null);
-      const read = db.transaction('records').objectStore('records').get(key);
-      read.onsuccess = () => {
+      if (!db.objectStoreNames.contains('records')) {
+        db.close();
+        return resolve(null);
+      }
+      const tx = db.transaction('records');
+      const read = tx.objectStore('records').get(key);
+      tx.oncomplete = () => {
         db.close();
         resolve((read.result as { data?: unknown } | undefined)?.data ?? null);
       };
-      read.onerror = () => resolve(null);
+      tx.onabort = () => {
+        db.close();
+        resolve(null);
+      };
     };
     request.onerror = () => resolve(null);
   });

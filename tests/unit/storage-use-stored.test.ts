@@ -173,7 +173,7 @@ describe('useStored', () => {
     expect(result.current.loaded).toBe(false);
     await act(() => result.current.setValue((prev) => [...prev, entry('new')]));
 
-    expect(result.current.value.map((e) => e.id)).toEqual(['old-1', 'old-2', 'new']);
+    await waitFor(() => expect(result.current.value.map((e) => e.id)).toEqual(['old-1', 'old-2', 'new']));
     expect((await open().read(records.diary)).map((e) => e.id)).toEqual(['old-1', 'old-2', 'new']);
   });
 
