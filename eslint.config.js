@@ -82,4 +82,19 @@ export default tseslint.config(
     },
   },
   ...noUpwardImports,
+  // Small functions with one job each (issue 17): a page, hook or helper that grows past this is split
+  // into named parts rather than read as one long closure.
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    rules: {
+      'max-lines-per-function': ['error', { max: 60, skipBlankLines: true, skipComments: true }],
+      complexity: ['error', 12],
+    },
+  },
+  // Left out for now: the storage files are the lead's to split (record-store's split into a classifier,
+  // the repair step and the store is part of issue 17 too); drop this block once they pass.
+  {
+    files: ['src/storage/**/*.{ts,tsx}'],
+    rules: { 'max-lines-per-function': 'off', complexity: 'off' },
+  },
 );

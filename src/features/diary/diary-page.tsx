@@ -16,7 +16,11 @@ import './diary.css';
  * After a second episode has begun, each episode has its own part, the newest first.
  */
 export function DiaryPage() {
-  const { t } = useTranslation('diary');
+  // The glance strings (the days' dates and values, through useDiaryFormat) are asked for here, in
+  // the first render, not only once the stored entries are read: asked for then, the page suspended
+  // again after hydration and React hid it for a moment (display: none). Now hydration waits for
+  // them, with the prerendered page on screen meanwhile (as the episode page does).
+  const { t } = useTranslation(['diary', 'glance']);
   const diary = useStored(records.diary);
   const episodes = useStored(records.episodes);
   const loaded = diary.loaded && episodes.loaded;

@@ -1,3 +1,4 @@
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { PlanStep } from '../../content/schema';
 import { paths } from '../../routing/paths';
@@ -73,6 +74,12 @@ export function SideChoice({ side, onChange }: SideChoiceProps) {
   );
 }
 
+/** What the step's choice means, said under start: the pillows of 2a, or the chosen side's shift. */
+function setupNote(t: TFunction<'plan'>, step: PlanStep, side: 'left' | 'right' | undefined): string | null {
+  if (step.picture === 'prone-pillows') return t('pillows.hint');
+  return step.sided && side ? t(`side.chosen.${side}`) : null;
+}
+
 export type ExerciseSetupProps = {
   step: PlanStep;
   loaded: boolean;
@@ -96,7 +103,7 @@ export function ExerciseSetup(props: ExerciseSetupProps) {
   const { t } = useTranslation('plan');
   const { t: tDiary } = useTranslation('diary');
   const withPillows = step.picture === 'prone-pillows';
-  const note = withPillows ? t('pillows.hint') : step.sided && side ? t(`side.chosen.${side}`) : null;
+  const note = setupNote(t, step, side);
   const duration = step.dose.kind !== 'repetitions' && (
     <DurationControl seconds={props.durationSeconds} onChange={props.onDuration} />
   );

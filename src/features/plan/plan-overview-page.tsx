@@ -23,21 +23,8 @@ export function PlanOverviewPage() {
   const { plan, about } = useContent();
   const sourceLabel = useSourceLabel();
   const { value: progress, loaded } = useStored(records.planProgress);
-  const { value: sessions } = useStored(records.sessions);
-  const today = roundsToday(sessions, new Date(), deviceZone(), (stepId) => {
-    const step = plan.steps.find((s) => s.id === stepId);
-    return step ? repetitionsFor(step) : 10;
-  });
-  // Once the saved step is known, bring it on screen (step 3 or 4 sits below the fold on a phone);
-  // once only, so a later change never moves the list under the user's thumb. 'nearest' keeps a
-  // step that is already visible where it is and respects the bottom navigation's scroll padding.
-  const currentRef = useRef<HTMLLIElement>(null);
-  const scrolled = useRef(false);
-  useEffect(() => {
-    if (!loaded || scrolled.current) return;
-    scrolled.current = true;
-    currentRef.current?.scrollIntoView({ block: 'nearest' });
-  }, [loaded]);
+  const today = useRoundsToday();
+  const currentRef = useScrollIntoViewOnce<HTMLLIElement>(loaded);
   const refIfCurrent = (step: PlanStep) => (step.id === progress.currentStepId ? currentRef : undefined);
   const link = (step: PlanStep) => (
     <StepLink
@@ -89,6 +76,32 @@ export function PlanOverviewPage() {
       )}
     </Page>
   );
+}
+
+/** Each step's full and shorter rounds of today, as recorded in the sessions. */
+function useRoundsToday() {
+  const { plan } = useContent();
+  const { value: sessions } = useStored(records.sessions);
+  return roundsToday(sessions, new Date(), deviceZone(), (stepId) => {
+    const step = plan.steps.find((s) => s.id === stepId);
+    return step ? repetitionsFor(step) : 10;
+  });
+}
+
+/**
+ * Once the saved step is known, bring it on screen (step 3 or 4 sits below the fold on a phone);
+ * once only, so a later change never moves the list under the user's thumb. 'nearest' keeps a step
+ * that is already visible where it is and respects the bottom navigation's scroll padding.
+ */
+function useScrollIntoViewOnce<E extends HTMLElement>(loaded: boolean) {
+  const ref = useRef<E>(null);
+  const scrolled = useRef(false);
+  useEffect(() => {
+    if (!loaded || scrolled.current) return;
+    scrolled.current = true;
+    ref.current?.scrollIntoView({ block: 'nearest' });
+  }, [loaded]);
+  return ref;
 }
 
 type StepLinkProps = { step: PlanStep; current: boolean; rounds: { full: number; short: number } };

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { nextStepOf, previousStepOf, showsKenmerk, stepName } from '../../content/plan-steps';
+import type { PlanStep } from '../../content/schema';
 import { useContent, useSourceLabel } from '../../content/use-content';
 import { paths } from '../../routing/paths';
 import { Link } from '../../routing/router';
@@ -25,27 +26,12 @@ export function StepPage({ stepId }: StepPageProps) {
       </Page>
     );
   }
-  // The pager walks the five steps; the variant stands beside step 4 and links back to it instead.
-  const previous = previousStepOf(plan, step.id);
-  const next = nextStepOf(plan, step.id);
-  const variantOf = plan.steps.find((s) => s.id === step.variantOf);
   const backTo = plan.steps.find((s) => s.id === step.backTo);
 
   return (
     <Page title={stepName(step)}>
       <ExercisePlayer key={step.id} step={step} />
-      <dl className="facts">
-        {showsKenmerk(step) && (
-          <div>
-            <dt>{t('step.kenmerk')}</dt>
-            <dd>{step.kenmerk}</dd>
-          </div>
-        )}
-        <div>
-          <dt>{t('step.dose')}</dt>
-          <dd>{step.dose.summary}</dd>
-        </div>
-      </dl>
+      <StepFacts step={step} />
       <section className="card" aria-labelledby="instructions-title">
         <h2 id="instructions-title">{t('step.instructions')}</h2>
         <TextBlocks paragraphs={step.instructions} />
@@ -63,26 +49,57 @@ export function StepPage({ stepId }: StepPageProps) {
           <Link to={paths.step(backTo.id)}>{t('step.backTo', { label: backTo.label, title: backTo.title })}</Link>
         </p>
       )}
-      <nav className="pager" aria-label={t('step.overview')}>
-        {previous && (
-          <Link to={paths.step(previous.id)} className="button">
-            {t('step.previous', { label: previous.label })}
-          </Link>
-        )}
-        {variantOf && (
-          <Link to={paths.step(variantOf.id)} className="button">
-            {t('step.variantOf', { label: variantOf.label })}
-          </Link>
-        )}
-        <Link to={paths.plan} className="button">
-          {t('step.overview')}
-        </Link>
-        {next && (
-          <Link to={paths.step(next.id)} className="button">
-            {t('step.next', { label: next.label })}
-          </Link>
-        )}
-      </nav>
+      <StepPager step={step} />
     </Page>
+  );
+}
+
+/** The step's kenmerk (where the leaflet names one) and its dose. */
+function StepFacts({ step }: { step: PlanStep }) {
+  const { t } = useTranslation('plan');
+  return (
+    <dl className="facts">
+      {showsKenmerk(step) && (
+        <div>
+          <dt>{t('step.kenmerk')}</dt>
+          <dd>{step.kenmerk}</dd>
+        </div>
+      )}
+      <div>
+        <dt>{t('step.dose')}</dt>
+        <dd>{step.dose.summary}</dd>
+      </div>
+    </dl>
+  );
+}
+
+/** The pager walks the five steps; the variant stands beside step 4 and links back to it instead. */
+function StepPager({ step }: { step: PlanStep }) {
+  const { t } = useTranslation('plan');
+  const { plan } = useContent();
+  const previous = previousStepOf(plan, step.id);
+  const next = nextStepOf(plan, step.id);
+  const variantOf = plan.steps.find((s) => s.id === step.variantOf);
+  return (
+    <nav className="pager" aria-label={t('step.overview')}>
+      {previous && (
+        <Link to={paths.step(previous.id)} className="button">
+          {t('step.previous', { label: previous.label })}
+        </Link>
+      )}
+      {variantOf && (
+        <Link to={paths.step(variantOf.id)} className="button">
+          {t('step.variantOf', { label: variantOf.label })}
+        </Link>
+      )}
+      <Link to={paths.plan} className="button">
+        {t('step.overview')}
+      </Link>
+      {next && (
+        <Link to={paths.step(next.id)} className="button">
+          {t('step.next', { label: next.label })}
+        </Link>
+      )}
+    </nav>
   );
 }

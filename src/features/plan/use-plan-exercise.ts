@@ -4,7 +4,7 @@ import { deviceZone } from '../../schedule/clock-time';
 import { scheduleWindow } from '../../schedule/next-round';
 import { nextDueAfter } from '../../schedule/schedule';
 import { currentEpisode, records, type Session } from '../../storage/records';
-import { useStored } from '../../storage/use-stored';
+import { useStored, type Stored } from '../../storage/use-stored';
 import { useNow } from '../../ui/use-now';
 import {
   countMyself,
@@ -26,11 +26,8 @@ export type FinishedRound = { session: Session; nextDueAt: Date };
  */
 export function usePlanExercise(step: PlanStep, onFinished: (round: FinishedRound) => void) {
   const active = useStored(records.activeExercise);
-  const sessions = useStored(records.sessions);
   const progress = useStored(records.planProgress);
-  const reminder = useStored(records.reminder);
   const settings = useStored(records.settings);
-  const episodes = useStored(records.episodes);
 
   const exercise: ActiveExercise | null = active.value?.stepId === step.id ? active.value : null;
   const otherRunning = active.value && active.value.stepId !== step.id ? active.value : null;
@@ -40,30 +37,7 @@ export function usePlanExercise(step: PlanStep, onFinished: (round: FinishedRoun
   const now = useNow(running, exercise ? Date.parse(exercise.startedAt) + exercise.pausedTotalMs : 0);
   const total = repetitionsFor(step);
   const durationMs = holdDurationMs(step, settings.value.holdSeconds);
-
-  // One finish at a time: the saves below take a moment, and renders in between must not record
-  // the same round again.
-  const finishing = useRef(false);
-  const finish = useCallback(
-    async (at: Date) => {
-      const current = active.value;
-      if (!current || current.stepId !== step.id || finishing.current) return;
-      finishing.current = true;
-      const session: Session = {
-        ...recordRound(current, at, total),
-        // The round counts for the episode it was done in (the summary at its end counts it).
-        episode: currentEpisode(episodes.value).number,
-      };
-      const end = new Date(session.finishedAt);
-      const nextDueAt = nextDueAfter(end, scheduleWindow(reminder.value), deviceZone());
-      await sessions.setValue((list) => (list.some((s) => s.id === session.id) ? list : [...list, session]));
-      await reminder.setValue((r) => ({ ...r, nextDueAt: nextDueAt.toISOString() }));
-      await active.setValue(null);
-      finishing.current = false;
-      onFinished({ session, nextDueAt });
-    },
-    [active, sessions, reminder, episodes.value, step.id, total, onFinished],
-  );
+  const finish = useFinishRound(step.id, total, active, onFinished);
 
   // A hold whose time ran out, or the tenth paced press-up, finishes the round by itself, also when
   // that moment passed while the phone was locked (the recorded time is when it really ended).
@@ -96,4 +70,42 @@ export function usePlanExercise(step: PlanStep, onFinished: (round: FinishedRoun
     setPainSide: (painSide: 'left' | 'right') => progress.setValue((p) => ({ ...p, painSide })),
     moveTo: (stepId: string) => progress.setValue((p) => ({ ...p, currentStepId: stepId })),
   };
+}
+
+/**
+ * Records this step's running round: the session (in the episode it was done in), the next round's
+ * deadline two hours later within waking hours, and no exercise running any more.
+ */
+function useFinishRound(
+  stepId: string,
+  total: number,
+  active: Stored<ActiveExercise | null>,
+  onFinished: (round: FinishedRound) => void,
+) {
+  const sessions = useStored(records.sessions);
+  const reminder = useStored(records.reminder);
+  const episodes = useStored(records.episodes);
+  // One finish at a time: the saves below take a moment, and renders in between must not record
+  // the same round again.
+  const finishing = useRef(false);
+  return useCallback(
+    async (at: Date) => {
+      const current = active.value;
+      if (!current || current.stepId !== stepId || finishing.current) return;
+      finishing.current = true;
+      const session: Session = {
+        ...recordRound(current, at, total),
+        // The round counts for the episode it was done in (the summary at its end counts it).
+        episode: currentEpisode(episodes.value).number,
+      };
+      const end = new Date(session.finishedAt);
+      const nextDueAt = nextDueAfter(end, scheduleWindow(reminder.value), deviceZone());
+      await sessions.setValue((list) => (list.some((s) => s.id === session.id) ? list : [...list, session]));
+      await reminder.setValue((r) => ({ ...r, nextDueAt: nextDueAt.toISOString() }));
+      await active.setValue(null);
+      finishing.current = false;
+      onFinished({ session, nextDueAt });
+    },
+    [active, sessions, reminder, episodes.value, stepId, total, onFinished],
+  );
 }
