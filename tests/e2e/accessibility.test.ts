@@ -3,6 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { axeViolations, contrastRules } from './axe';
 import { hasChromium, pageHeading, passFirstStart, phone, savedSettings, useBrowserAndServer } from './browser';
 import { countOutsideRing, layoutProblems } from './layout-checks';
+import { paths } from '../../src/routing/paths';
 import { appPages } from './pages';
 
 /*
@@ -31,75 +32,84 @@ async function open(page: Page, url: string, target: { path: string; heading: st
   await expect.poll(() => page.locator('html').getAttribute('data-theme')).toBe(theme);
 }
 
+const background = { light: 'rgb(246, 243, 238)', dark: 'rgb(15, 18, 22)' } as const;
+
 /**
- * Every rule runs in the first theme; the others change only colours, so only the contrast rules run
- * there again (the markup, names and roles are the same in every theme).
+ * The four ways a theme can come about: from the phone's setting, or chosen in the app against it.
+ * `theme` is what the app puts on <html data-theme> for that choice (useAppliedSettings).
  */
 const themeModes = [
-  {
-    name: 'light, from the system (every rule)',
-    colorScheme: 'light',
-    choose: null,
-    theme: 'system',
-    bg: 'rgb(246, 243, 238)',
-    only: undefined,
-  },
-  {
-    name: 'dark, from the system (contrast)',
-    colorScheme: 'dark',
-    choose: null,
-    theme: 'system',
-    bg: 'rgb(15, 18, 22)',
-    only: contrastRules,
-  },
-  {
-    name: 'dark, chosen on a light phone (contrast)',
-    colorScheme: 'light',
-    choose: label.dark,
-    theme: 'dark',
-    bg: 'rgb(15, 18, 22)',
-    only: contrastRules,
-  },
-  {
-    name: 'light, chosen on a dark phone (contrast)',
-    colorScheme: 'dark',
-    choose: label.light,
-    theme: 'light',
-    bg: 'rgb(246, 243, 238)',
-    only: contrastRules,
-  },
+  { name: 'dark, from the system', colorScheme: 'dark', theme: 'system', bg: background.dark },
+  { name: 'dark, chosen on a light phone', colorScheme: 'light', theme: 'dark', bg: background.dark },
+  { name: 'light, chosen on a dark phone', colorScheme: 'dark', theme: 'light', bg: background.light },
 ] as const;
+
+/**
+ * Every rule on the page as loaded (light, from the system); then, on the same page, the contrast
+ * rules in the three other theme set-ups: only colours change between them (the markup, names and
+ * roles are the same), so the page is not loaded four times.
+ */
+async function violationsInEveryTheme(page: Page, where: string): Promise<string[]> {
+  expect(await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)).toBe(background.light);
+  const violations = await axeViolations(page, `${where} (light, from the system)`);
+  for (const mode of themeModes) {
+    await page.emulateMedia({ colorScheme: mode.colorScheme });
+    await page.evaluate((theme) => (document.documentElement.dataset.theme = theme), mode.theme);
+    // The theme really is in effect (not only the attribute).
+    expect(await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)).toBe(mode.bg);
+    violations.push(...(await axeViolations(page, `${where} (${mode.name})`, contrastRules)));
+  }
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.evaluate(() => (document.documentElement.dataset.theme = 'system'));
+  return violations;
+}
 
 describe.skipIf(!hasChromium)('accessibility (axe-core in real Chromium)', () => {
   const env = useBrowserAndServer();
 
-  for (const mode of themeModes) {
-    test(`every page has no axe violations: ${mode.name}`, async () => {
-      // bypassCSP: the app's CSP (rightly) refuses the axe script the test injects; the CSP itself is
-      // checked in prerender.test.ts.
-      const context = await env.browser.newContext({ ...phone, colorScheme: mode.colorScheme, bypassCSP: true });
+  test('every page has no axe violations, in four theme set-ups', async () => {
+    // bypassCSP: the app's CSP (rightly) refuses the axe script the test injects; the CSP itself is
+    // checked in prerender.test.ts.
+    const context = await env.browser.newContext({ ...phone, colorScheme: 'light', bypassCSP: true });
+    const page = await context.newPage();
+    await passFirstStart(page, env.server.url);
+    const violations: string[] = [];
+    for (const target of [...appPages, notFound]) {
+      await open(page, env.server.url, target, 'system');
+      violations.push(...(await violationsInEveryTheme(page, target.path)));
+    }
+    // A running exercise, too: the timer, the controls and the live region.
+    const step = appPages.find((p) => p.path.endsWith('stap-3-elleboogsteun'))!;
+    await open(page, env.server.url, step, 'system');
+    const start = startButton(page);
+    await expect.poll(() => start.isEnabled()).toBe(true);
+    await start.click();
+    await page.getByRole('button', { name: 'Pauze' }).waitFor();
+    violations.push(...(await violationsInEveryTheme(page, `${step.path} (running)`)));
+    expect(violations).toEqual([]);
+    await context.close();
+  }, 240_000);
+
+  test.each([
+    { choice: label.dark, colorScheme: 'light', theme: 'dark', bg: background.dark },
+    { choice: label.light, colorScheme: 'dark', theme: 'light', bg: background.light },
+  ] as const)(
+    'the theme $theme chosen against the phone ($colorScheme) is in effect on every kind of page',
+    async ({ choice, colorScheme, theme, bg }) => {
+      const context = await env.browser.newContext({ ...phone, colorScheme });
       const page = await context.newPage();
       await passFirstStart(page, env.server.url);
-      if (mode.choose) await choose(page, env.server.url, mode.choose);
-      const violations: string[] = [];
-      for (const target of [...appPages, notFound]) {
-        await open(page, env.server.url, target, mode.theme);
-        // The theme really is in effect (not only the attribute).
-        expect(await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)).toBe(mode.bg);
-        violations.push(...(await axeViolations(page, target.path, mode.only)));
+      await choose(page, env.server.url, choice);
+      const kinds: string[] = [paths.start, paths.plan, paths.step('stap-3-elleboogsteun'), paths.diary, paths.more];
+      const samples = appPages.filter((p) => kinds.includes(p.path));
+      expect(samples).toHaveLength(kinds.length);
+      for (const target of samples) {
+        await open(page, env.server.url, target, theme);
+        expect(await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)).toBe(bg);
       }
-      // A running exercise, too: the timer, the controls and the live region.
-      const step = appPages.find((p) => p.path.endsWith('stap-3-elleboogsteun'))!;
-      await open(page, env.server.url, step, mode.theme);
-      const start = startButton(page);
-      await expect.poll(() => start.isEnabled()).toBe(true);
-      await start.click();
-      await page.getByRole('button', { name: 'Pauze' }).waitFor();
-      violations.push(...(await axeViolations(page, `${step.path} (running)`, mode.only)));
-      expect(violations).toEqual([]);
       await context.close();
-    }, 240_000);
-  }
+    },
+  );
 });
 
 type Measure = { problems: string[] };
