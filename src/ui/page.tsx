@@ -27,10 +27,10 @@ export function Page({ title, lead, children }: PageProps) {
     if (firstPageShown || nothingFocused) headingRef.current?.focus({ preventScroll: true });
     firstPageShown = true;
   }, [title]);
-  // A page shown can be hidden again for a moment: a part it renders only after a stored read (the
-  // diary's days, an episode's dates) may suspend on strings or content not loaded yet, and the
-  // Suspense boundary around the page hides it meanwhile (display: none), which makes the browser
-  // drop the heading's focus (issue 14). React runs layout effects again when it shows the page
+  // A page shown can be hidden again for a moment: a part it renders only after a stored read may
+  // suspend on strings or content not loaded yet (the diary and episode pages did, until they asked
+  // for theirs in their first render), and the Suspense boundary around the page hides it meanwhile
+  // (display: none), which makes the browser drop the heading's focus (issue 14). React runs layout effects again when it shows the page
   // again: a focus that went nowhere comes back to the heading.
   const shownBefore = useRef(false);
   useLayoutEffect(() => {
