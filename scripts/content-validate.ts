@@ -9,7 +9,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { z } from 'zod';
 import { contentFiles, type ContentFileName } from '../src/content/schema.ts';
-import nonTextKeys from './content-non-text-keys.json';
+import nonTextKeys from './content-non-text-keys.json' with { type: 'json' };
 
 type Issue = z.core.$ZodIssue;
 type PathKey = PropertyKey;
