@@ -91,10 +91,11 @@ export default tseslint.config(
       complexity: ['error', 12],
     },
   },
-  // Left out for now: the storage files are the lead's to split (record-store's split into a classifier,
-  // the repair step and the store is part of issue 17 too); drop this block once they pass.
+  // The two factories whose closures hold one connection's or one store's state (the classifier and
+  // the repair step are already their own modules); their length is the one rule left out, until the
+  // store's operations become modules of their own (issue 17).
   {
-    files: ['src/storage/**/*.{ts,tsx}'],
-    rules: { 'max-lines-per-function': 'off', complexity: 'off' },
+    files: ['src/storage/idb-store.ts', 'src/storage/record-store.ts'],
+    rules: { 'max-lines-per-function': 'off' },
   },
 );

@@ -6,43 +6,22 @@
  */
 import { clear, entries, get, set } from 'idb-keyval';
 import { createIdbStore } from './idb-store';
-import { isStorageKey, setAsideKey, storageKeys, type StorageKey } from './keys';
+import {
+  classify,
+  isStoredRecord,
+  rejectedRecord,
+  type Outcome,
+  type RecordSpec,
+  type SetAsideReason,
+  type StoredRecord,
+} from './record-classify';
+import { isStorageKey, storageKeys, type StorageKey } from './keys';
 import { createPendingWrites, type PendingWrite } from './pending-writes';
+import { freeSetAsideKey, repairRecord, type Repaired } from './record-repair';
 import { isObject } from './validators';
 import { createWriteJournal, type Leftover } from './write-journal';
 
-/** How one record is saved: its key, its current version, how to check it and what to show when absent. */
-export interface RecordSpec<T> {
-  key: StorageKey;
-  version: number;
-  validate: (data: unknown) => data is T;
-  fallback: () => T;
-  /** Turns data saved by an older version into the current shape (validated afterwards). */
-  migrate?: (fromVersion: number, data: unknown) => unknown;
-  /**
-   * For lists: splits data that fails `validate` into the items that pass and the ones that do
-   * not, so one bad item is set aside on its own instead of hiding the whole list. Returns
-   * undefined when the data is not a list at all (then the whole record is set aside).
-   */
-  salvage?: (data: unknown) => { kept: T; rejected: unknown[] } | undefined;
-}
-
-/** The shape written to IndexedDB. */
-export interface StoredRecord<T = unknown> {
-  version: number;
-  savedAt: string;
-  data: T;
-  /**
-   * Which update's guess it is (`<page>:<number>`), on the records written by the hide flush or by a
-   * later page replaying the journal: the update finds its own record already saved and does not
-   * apply itself a second time. Absent on an ordinary write.
-   */
-  writeId?: string;
-}
-
-/** Why a record was moved aside instead of loaded. */
-export type SetAsideReason =
-  'not-a-record' | 'invalid' | 'invalid-items' | 'newer-version' | 'no-migration' | 'migration-failed';
+export type { RecordSpec, SetAsideReason, StoredRecord } from './record-classify';
 
 /** A record that was moved aside in this session; `storedAs` is the key that now holds it. */
 export interface SetAsideEntry {
@@ -94,49 +73,6 @@ export interface RecordStore {
   deleteAll(): Promise<void>;
   /** Closes the database connection and the tab channel. */
   close(): void;
-}
-
-type Outcome<T> =
-  | { kind: 'missing' }
-  | { kind: 'ok'; data: T }
-  | { kind: 'migrated'; data: T }
-  | { kind: 'salvaged'; data: T; rejected: unknown[] }
-  | { kind: 'bad'; reason: SetAsideReason };
-
-function isStoredRecord(raw: unknown): raw is StoredRecord {
-  // savedAt is not checked: it is only information, and a record must not be hidden for it.
-  return isObject(raw) && Number.isInteger(raw.version) && (raw.version as number) >= 1 && 'data' in raw;
-}
-
-/** Decides what a raw stored value means for `spec`. Synchronous, so it can run inside a transaction. */
-function classify<T>(spec: RecordSpec<T>, raw: unknown): Outcome<T> {
-  if (raw === undefined) return { kind: 'missing' };
-  if (!isStoredRecord(raw)) return { kind: 'bad', reason: 'not-a-record' };
-  if (raw.version === spec.version) {
-    if (spec.validate(raw.data)) return { kind: 'ok', data: raw.data };
-    const salvaged = spec.salvage?.(raw.data);
-    if (salvaged && salvaged.rejected.length > 0 && spec.validate(salvaged.kept)) {
-      return { kind: 'salvaged', data: salvaged.kept, rejected: salvaged.rejected };
-    }
-    return { kind: 'bad', reason: 'invalid' };
-  }
-  // Written by a newer build (another tab after an update, or a restored backup): we cannot
-  // understand it, so we keep it aside rather than overwrite it later with a default.
-  if (raw.version > spec.version) return { kind: 'bad', reason: 'newer-version' };
-  if (!spec.migrate) return { kind: 'bad', reason: 'no-migration' };
-  try {
-    const migrated = spec.migrate(raw.version, raw.data);
-    return spec.validate(migrated) ? { kind: 'migrated', data: migrated } : { kind: 'bad', reason: 'migration-failed' };
-  } catch {
-    return { kind: 'bad', reason: 'migration-failed' };
-  }
-}
-
-/** What is kept of a list's bad items: the original record's version and time, with only those items. */
-function rejectedRecord(raw: unknown, rejected: unknown[]): StoredRecord<unknown[]> {
-  // Only reached for a record that passed isStoredRecord (classify checks it before salvaging).
-  const original = raw as StoredRecord;
-  return { version: original.version, savedAt: original.savedAt, data: rejected };
 }
 
 function errorName(error: unknown): string {
@@ -257,8 +193,7 @@ export function createRecordStore(options: RecordStoreOptions = {}): RecordStore
     }
     if (outcome.kind === 'salvaged') {
       const at = now().toISOString();
-      let storedAs = setAsideKey(spec.key, at);
-      for (let n = 1; memory.has(storedAs); n += 1) storedAs = `${setAsideKey(spec.key, at)}~${n}`;
+      const storedAs = freeSetAsideKey(spec.key, at, (key) => memory.has(key));
       memory.set(storedAs, rejectedRecord(raw, outcome.rejected));
       memory.set(spec.key, makeRecord(spec, outcome.data));
       noteSetAside({ key: spec.key, at, reason: 'invalid-items', storedAs, items: outcome.rejected.length });
@@ -266,8 +201,7 @@ export function createRecordStore(options: RecordStoreOptions = {}): RecordStore
     }
     if (outcome.kind === 'bad') {
       const at = now().toISOString();
-      let storedAs = setAsideKey(spec.key, at);
-      for (let n = 1; memory.has(storedAs); n += 1) storedAs = `${setAsideKey(spec.key, at)}~${n}`;
+      const storedAs = freeSetAsideKey(spec.key, at, (key) => memory.has(key));
       memory.set(storedAs, raw);
       memory.set(spec.key, undefined);
       noteSetAside({ key: spec.key, at, reason: outcome.reason, storedAs });
@@ -275,52 +209,8 @@ export function createRecordStore(options: RecordStoreOptions = {}): RecordStore
     return spec.fallback();
   };
 
-  /**
-   * Moves a bad record aside or writes a migrated one back, in one readwrite transaction that
-   * re-reads the record first: another tab may have repaired or replaced it in the meantime.
-   */
   const repairInDatabase = <T>(spec: RecordSpec<T>) =>
-    idb.use('readwrite', (store) => {
-      const at = now().toISOString();
-      return new Promise<{ raw: unknown; outcome: Outcome<T>; storedAs?: string }>((resolve, reject) => {
-        let result: { raw: unknown; outcome: Outcome<T>; storedAs?: string } = {
-          raw: undefined,
-          outcome: { kind: 'missing' },
-        };
-        const tx = store.transaction;
-        tx.oncomplete = () => resolve(result);
-        tx.onabort = () => reject(tx.error ?? new Error('transaction aborted'));
-        const request = store.get(spec.key);
-        request.onsuccess = () => {
-          const raw: unknown = request.result;
-          const outcome = classify(spec, raw);
-          result = { raw, outcome };
-          if (outcome.kind === 'migrated') {
-            store.put(makeRecord(spec, outcome.data), spec.key);
-          } else if (outcome.kind === 'bad' || outcome.kind === 'salvaged') {
-            // Find a free set-aside key (two failures in the same millisecond must not overwrite).
-            const base = setAsideKey(spec.key, at);
-            const tryKey = (n: number) => {
-              const candidate = n === 0 ? base : `${base}~${n}`;
-              const count = store.count(candidate);
-              count.onsuccess = () => {
-                if (count.result > 0) return tryKey(n + 1);
-                if (outcome.kind === 'salvaged') {
-                  // Only the bad items go aside; the good ones are written back and keep showing.
-                  store.put(rejectedRecord(raw, outcome.rejected), candidate);
-                  store.put(makeRecord(spec, outcome.data), spec.key);
-                } else {
-                  store.put(raw, candidate);
-                  store.delete(spec.key);
-                }
-                result = { raw, outcome, storedAs: candidate };
-              };
-            };
-            tryKey(0);
-          }
-        };
-      }).then((done) => ({ ...done, at }));
-    });
+    repairRecord(idb, spec, now().toISOString(), (data: T) => makeRecord(spec, data));
 
   /**
    * Writes what an earlier page noted in the journal but may not have committed, unless IndexedDB
@@ -374,30 +264,23 @@ export function createRecordStore(options: RecordStoreOptions = {}): RecordStore
     if (outcome.kind === 'missing') return spec.fallback();
     if (savingOff) return repairInMemory(spec, raw, outcome);
     try {
-      const repaired = await repairInDatabase(spec);
-      if (repaired.outcome.kind === 'salvaged' && repaired.storedAs) {
-        noteSetAside({
-          key: spec.key,
-          at: repaired.at,
-          reason: 'invalid-items',
-          storedAs: repaired.storedAs,
-          items: repaired.outcome.rejected.length,
-        });
-      }
-      if (
-        repaired.outcome.kind === 'ok' ||
-        repaired.outcome.kind === 'migrated' ||
-        repaired.outcome.kind === 'salvaged'
-      )
-        return repaired.outcome.data;
-      if (repaired.outcome.kind === 'bad' && repaired.storedAs) {
-        noteSetAside({ key: spec.key, at: repaired.at, reason: repaired.outcome.reason, storedAs: repaired.storedAs });
-      }
-      return spec.fallback();
+      return afterRepair(spec, await repairInDatabase(spec));
     } catch (error) {
       storageFailed(error);
       return repairInMemory(spec, raw, outcome);
     }
+  };
+
+  /** What a repair in the database leaves to show, with what it set aside reported. */
+  const afterRepair = <T>(spec: RecordSpec<T>, repaired: Repaired<T>): T => {
+    const { outcome, storedAs, at } = repaired;
+    if (outcome.kind === 'salvaged' && storedAs) {
+      noteSetAside({ key: spec.key, at, reason: 'invalid-items', storedAs, items: outcome.rejected.length });
+    }
+    if (outcome.kind === 'bad' && storedAs) noteSetAside({ key: spec.key, at, reason: outcome.reason, storedAs });
+    return outcome.kind === 'ok' || outcome.kind === 'migrated' || outcome.kind === 'salvaged'
+      ? outcome.data
+      : spec.fallback();
   };
 
   const writeNow = async <T>(spec: RecordSpec<T>, value: T, write: number): Promise<void> => {

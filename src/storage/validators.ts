@@ -39,20 +39,19 @@ export function isIsoDateTime(value: unknown): value is string {
   const match = ISO_DATE_TIME.exec(value);
   if (!match) return false;
   const [, y, mo, d, h, mi, s = '0', zh = '0', zm = '0'] = match;
-  const year = Number(y);
-  const month = Number(mo);
-  const day = Number(d);
+  return (
+    isCalendarDay(Number(y), Number(mo), Number(d)) &&
+    [Number(h), Number(zh)].every((hours) => hours <= 23) &&
+    [Number(mi), Number(s), Number(zm)].every((sixty) => sixty <= 59) &&
+    !Number.isNaN(Date.parse(value))
+  );
+}
+
+/** True when the day exists in that month (no 30 February). */
+function isCalendarDay(year: number, month: number, day: number): boolean {
   const calendarDay = new Date(Date.UTC(year, month - 1, day));
   return (
-    calendarDay.getUTCFullYear() === year &&
-    calendarDay.getUTCMonth() === month - 1 &&
-    calendarDay.getUTCDate() === day &&
-    Number(h) <= 23 &&
-    Number(mi) <= 59 &&
-    Number(s) <= 59 &&
-    Number(zh) <= 23 &&
-    Number(zm) <= 59 &&
-    !Number.isNaN(Date.parse(value))
+    calendarDay.getUTCFullYear() === year && calendarDay.getUTCMonth() === month - 1 && calendarDay.getUTCDate() === day
   );
 }
 
