@@ -1,14 +1,12 @@
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { axeViolations } from './axe';
 import { hasChromium, newPhonePage, pageHeading, root, useBrowserAndServer } from './browser';
 
 const safety = JSON.parse(readFileSync(path.join(root, 'src/i18n/locales/nl/safety.json'), 'utf8')) as {
   firstStart: { title: string; continue: string };
 };
-
-const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
 // 1 December 2026, 09:30 in Amsterdam.
 const morning = new Date('2026-12-01T09:30:00+01:00');
@@ -75,24 +73,13 @@ describe.skipIf(!hasChromium)('an episode ended and started again, in real Chrom
     await expect.poll(() => painCells(before)).toEqual(['6']);
 
     // The grouped diary and the ended episode's page pass axe too.
-    const violations: Record<string, string[]> = {};
-    const axe = async (at: string) => {
-      await page.addScriptTag({ path: axePath });
-      const found = await page.evaluate(async () => {
-        const result = await (
-          window as unknown as { axe: { run: () => Promise<{ violations: { id: string }[] }> } }
-        ).axe.run();
-        return result.violations.map((v) => v.id);
-      });
-      if (found.length) violations[at] = found;
-    };
-    await axe('/dagboek');
+    const violations = await axeViolations(page, '/dagboek');
     await page.goto(`${env.server.url}/dagboek/mijn-rug`);
     await page.getByRole('button', { name: 'Mijn rug is weer goed …' }).click();
     await page.getByRole('button', { name: 'Ja, mijn rug is weer goed' }).click();
     await page.getByRole('region', { name: 'Als uw rug weer goed is' }).waitFor();
-    await axe('/dagboek/mijn-rug');
-    expect(violations).toEqual({});
+    violations.push(...(await axeViolations(page, '/dagboek/mijn-rug')));
+    expect(violations).toEqual([]);
     expect(pageErrors).toEqual([]);
     await context.close();
   }, 120_000);
