@@ -8,6 +8,7 @@ import { describe, expect, test } from 'vitest';
 import { nextStepOf, sequenceSteps, showsKenmerk, stepName, variantSteps } from '../../src/content/plan-steps';
 import type { About, Advice, Exercises, Plan, Warnings } from '../../src/content/schema';
 import { CALL_TARGETS } from '../../src/features/safety/call-order';
+import { strings } from './json-strings';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const LANGUAGES = ['nl', 'en'] as const;
@@ -23,14 +24,6 @@ const content = (lang: Language) => ({
 });
 const locale = (lang: Language, ns: string) => json(`src/i18n/locales/${lang}/${ns}.json`);
 
-/** Every string of a JSON value with where it sits. */
-function strings(value: unknown, where: string): { where: string; text: string }[] {
-  if (typeof value === 'string') return [{ where, text: value }];
-  if (Array.isArray(value)) return value.flatMap((item, i) => strings(item, `${where}[${i}]`));
-  if (value && typeof value === 'object')
-    return Object.entries(value).flatMap(([key, child]) => strings(child, `${where}.${key}`));
-  return [];
-}
 const jsonFiles = (dir: string) =>
   readdirSync(path.join(root, dir))
     .filter((f) => f.endsWith('.json'))

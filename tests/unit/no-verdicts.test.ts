@@ -2,6 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { strings } from './json-strings';
 
 /*
  * The line the app does not cross (clinical-facts.md): it informs and keeps a diary; it never
@@ -65,15 +66,6 @@ const verdicts: { name: string; pattern: RegExp }[] = [
 /** The verdicts a text contains, by name. */
 function verdictsIn(text: string): string[] {
   return verdicts.filter((v) => v.pattern.test(text)).map((v) => v.name);
-}
-
-/** Every string in a JSON value, with where it sits. */
-function strings(value: unknown, where: string): { where: string; text: string }[] {
-  if (typeof value === 'string') return [{ where, text: value }];
-  if (Array.isArray(value)) return value.flatMap((item, i) => strings(item, `${where}[${i}]`));
-  if (value && typeof value === 'object')
-    return Object.entries(value).flatMap(([key, child]) => strings(child, `${where}.${key}`));
-  return [];
 }
 
 function jsonFilesIn(dir: string): string[] {
