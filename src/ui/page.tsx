@@ -13,6 +13,13 @@ export type PageProps = {
 
 let firstPageShown = false;
 
+// A key pressed before React took over: a keyboard user is already moving through the prerendered
+// page (they may have tabbed past its last link, which leaves nothing focused for a moment).
+let keyPressedBeforeFirstPage = false;
+if (typeof document !== 'undefined') {
+  document.addEventListener('keydown', () => (keyPressedBeforeFirstPage = true), { capture: true, once: true });
+}
+
 /**
  * One screen: its heading takes focus when the page opens, so a screen reader
  * announces the new page after an in-app navigation just as it would after a full page load.
@@ -21,10 +28,12 @@ export function Page({ title, lead, children }: PageProps) {
   const headingRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     document.title = documentTitle(title);
-    // The first page after a full load only when nothing has focus yet: a keyboard user may be
-    // tabbing through the prerendered HTML before React takes over, and must not be yanked back.
+    // The first page after a full load only when nothing has focus yet and no key was pressed: a
+    // keyboard user may be tabbing through the prerendered HTML before React takes over, and must
+    // not be yanked back to the heading.
     const nothingFocused = !document.activeElement || document.activeElement === document.body;
-    if (firstPageShown || nothingFocused) headingRef.current?.focus({ preventScroll: true });
+    if (firstPageShown || (nothingFocused && !keyPressedBeforeFirstPage))
+      headingRef.current?.focus({ preventScroll: true });
     firstPageShown = true;
   }, [title]);
   // A page shown can be hidden again for a moment: a part it renders only after a stored read may

@@ -5,6 +5,13 @@ import { hasChromium, openStepReadyToStart, pageHeading, useBrowserAndServer } f
 // 30 November 2026, 10:00 in Amsterdam: within waking hours.
 const morning = new Date('2026-11-30T10:00:00+01:00');
 
+/** True when the element is wholly inside the scrolling page area (above the bottom menu). */
+function fullyInViewOfMain(element: Element): boolean {
+  const main = element.closest('main')!.getBoundingClientRect();
+  const box = element.getBoundingClientRect();
+  return box.top >= main.top && box.bottom <= main.bottom;
+}
+
 describe.skipIf(!hasChromium)('a returning user in real Chromium', () => {
   const env = useBrowserAndServer();
 
@@ -22,6 +29,12 @@ describe.skipIf(!hasChromium)('a returning user in real Chromium', () => {
     const done = page.getByRole('region', { name: 'Goed gedaan' });
     await done.waitFor();
     expect(await done.textContent()).toContain('Volgende keer: 12:03');
+
+    // The overview brings the current step on screen: step 3 sits below the fold of a phone.
+    await page.goto(`${env.server.url}/stappenplan`);
+    const current = page.locator('main [aria-current="step"]');
+    await expect.poll(() => current.textContent()).toContain('Elleboogsteun');
+    await expect.poll(() => current.evaluate(fullyInViewOfMain)).toBe(true);
 
     // Opening the app again: the start page, with "Ga verder" as its first card.
     await page.clock.runFor(20 * 60_000);

@@ -90,8 +90,10 @@ function useRoundsToday() {
 
 /**
  * Once the saved step is known, bring it on screen (step 3 or 4 sits below the fold on a phone);
- * once only, so a later change never moves the list under the user's thumb. 'nearest' keeps a step
- * that is already visible where it is and respects the bottom navigation's scroll padding.
+ * once only, so a later change never moves the list under the user's thumb, and not at all when the
+ * user got somewhere first (scrolled, or tabbed to a link): the read can answer after that, and the
+ * page must not jump away from what they are looking at or leave their focus below the fold.
+ * 'nearest' keeps a step that is already visible where it is.
  */
 function useScrollIntoViewOnce<E extends HTMLElement>(loaded: boolean) {
   const ref = useRef<E>(null);
@@ -99,9 +101,18 @@ function useScrollIntoViewOnce<E extends HTMLElement>(loaded: boolean) {
   useEffect(() => {
     if (!loaded || scrolled.current) return;
     scrolled.current = true;
-    ref.current?.scrollIntoView({ block: 'nearest' });
+    const step = ref.current;
+    if (step && !userMovedOnPage(step)) step.scrollIntoView({ block: 'nearest' });
   }, [loaded]);
   return ref;
+}
+
+/** True when the page around `element` was scrolled, or a control in it has the focus. */
+function userMovedOnPage(element: HTMLElement): boolean {
+  const scroller = element.closest('main');
+  const focus = element.ownerDocument.activeElement;
+  const focusOnControl = focus !== null && focus !== element.ownerDocument.body && focus.tagName !== 'H1';
+  return (scroller !== null && scroller.scrollTop > 0) || focusOnControl;
 }
 
 type StepLinkProps = { step: PlanStep; current: boolean; rounds: { full: number; short: number } };
