@@ -91,11 +91,4 @@ export default tseslint.config(
       complexity: ['error', 12],
     },
   },
-  // The two factories whose closures hold one connection's or one store's state (the classifier and
-  // the repair step are already their own modules); their length is the one rule left out, until the
-  // store's operations become modules of their own (issue 17).
-  {
-    files: ['src/storage/idb-store.ts', 'src/storage/record-store.ts'],
-    rules: { 'max-lines-per-function': 'off' },
-  },
 );
