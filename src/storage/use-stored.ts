@@ -1,7 +1,8 @@
 /** React bindings for the record store: one saved value, and the storage status for the banner. */
-import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import { useSyncExternalStore } from 'react';
 import { appStore } from './app-store';
 import type { RecordSpec, RecordStore, StorageStatus } from './record-store';
+import { storedValue } from './stored-values';
 
 /** What useStored returns. */
 export interface Stored<T> {
@@ -14,57 +15,16 @@ export interface Stored<T> {
 }
 
 /**
- * One saved record as React state, kept in step with other tabs. Pass a module-level spec from
- * `records`; `store` defaults to the app-wide one.
+ * One saved record as React state, kept in step with other tabs and with every other hook of the
+ * same key (they share one read, see stored-values.ts). Pass a module-level spec from `records`;
+ * `store` defaults to the app-wide one.
  */
 export function useStored<T>(spec: RecordSpec<T>, store: RecordStore = appStore()): Stored<T> {
-  const [state, setState] = useState(() => ({ value: spec.fallback(), loaded: false }));
-  // The newest value we know of, for functional updates made before React re-renders.
-  const latest = useRef(state);
-  // Every read and save takes a ticket; only the newest ticket may set state, so an older read
-  // finishing late can never show an outdated value over a newer one.
-  const ticket = useRef(0);
-
-  const show = useCallback((value: T) => {
-    latest.current = { value, loaded: true };
-    setState(latest.current);
-  }, []);
-
-  const reload = useCallback(() => {
-    const mine = ++ticket.current;
-    void store.read(spec).then((value) => {
-      if (mine === ticket.current) show(value);
-    });
-  }, [spec, store, show]);
-
-  useEffect(() => {
-    reload();
-    return store.subscribeKey(spec.key, reload);
-  }, [spec, store, reload]);
-
-  const setValue = useCallback(
-    async (next: T | ((prev: T) => T)) => {
-      const updater = typeof next === 'function' ? (next as (prev: T) => T) : () => next;
-      const mine = ++ticket.current;
-      if (latest.current.loaded) {
-        // Show the change at once; the store then applies the same update to what is saved.
-        const optimistic = updater(latest.current.value);
-        if (spec.validate(optimistic)) show(optimistic);
-      }
-      try {
-        // The store applies the updater to the saved value, not to ours: a change made before
-        // loading finished, or in another tab, is built on and never overwritten.
-        const saved = await store.update(spec, updater);
-        if (mine === ticket.current) show(saved);
-      } catch (error) {
-        reload();
-        throw error;
-      }
-    },
-    [spec, store, show, reload],
-  );
-
-  return { value: state.value, setValue, loaded: state.loaded };
+  const shared = storedValue(store, spec);
+  // While hydrating prerendered HTML, React renders `initial` (the default, as the HTML has it),
+  // then the saved value; a hook mounted later renders the value already read, if there is one.
+  const { value, loaded } = useSyncExternalStore(shared.subscribe, shared.snapshot, shared.initial);
+  return { value, setValue: shared.setValue, loaded };
 }
 
 /** The storage status (saving off, records set aside), re-rendering when it changes. */

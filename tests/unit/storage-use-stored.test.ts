@@ -1,8 +1,10 @@
 import { act, renderHook, waitFor } from '@testing-library/react';
 import { IDBFactory } from 'fake-indexeddb';
+import { createElement } from 'react';
+import { hydrateRoot } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { appStore, setAppStore } from '../../src/storage/app-store';
-import { createRecordStore, type RecordStore } from '../../src/storage/record-store';
+import { createRecordStore, type RecordSpec, type RecordStore } from '../../src/storage/record-store';
 import { records, type DiaryEntry } from '../../src/storage/records';
 import { useStorageStatus, useStored } from '../../src/storage/use-stored';
 
@@ -219,6 +221,134 @@ describe('useStored', () => {
 
     const { result } = renderHook(() => useStored(records.contacts));
     await waitFor(() => expect(result.current.value).toEqual({ huisartsenpost: '0900 1234' }));
+  });
+});
+
+/** `store` with every read counted, by key. */
+function countingReads(store: RecordStore) {
+  const reads: string[] = [];
+  const counted: RecordStore = {
+    ...store,
+    read: <T>(spec: RecordSpec<T>) => {
+      reads.push(spec.key);
+      return store.read(spec);
+    },
+  };
+  return { store: counted, reads };
+}
+
+/** Lets every pending IndexedDB callback and promise run. */
+const settle = () => act(() => new Promise<void>((resolve) => setTimeout(resolve, 20)));
+
+describe('useStored shares one value per key', () => {
+  test('two hooks for one key read the store once and both show the saved value', async () => {
+    await open().write(records.contacts, { huisarts: '030 111 22 33' });
+    const { store, reads } = countingReads(open());
+
+    const first = renderHook(() => useStored(records.contacts, store));
+    const second = renderHook(() => useStored(records.contacts, store));
+    await waitFor(() => expect(second.result.current.loaded).toBe(true));
+    await settle();
+
+    expect(reads).toEqual(['contacts']);
+    expect(first.result.current.value).toEqual({ huisarts: '030 111 22 33' });
+    expect(second.result.current.value).toEqual({ huisarts: '030 111 22 33' });
+  });
+
+  test('a change saved through one hook shows in the other at once, and is stored', async () => {
+    const store = open();
+    const first = renderHook(() => useStored(records.diary, store));
+    const second = renderHook(() => useStored(records.diary, store));
+    await waitFor(() => expect(first.result.current.loaded).toBe(true));
+
+    let saving!: Promise<void>;
+    act(() => {
+      saving = first.result.current.setValue((prev) => [...prev, entry('shared', 6)]);
+    });
+    // Before the disk has answered, both show the new entry.
+    expect(second.result.current.value.map((e) => e.id)).toEqual(['shared']);
+    await act(() => saving);
+    expect(first.result.current.value.map((e) => e.id)).toEqual(['shared']);
+    expect(second.result.current.value.map((e) => e.id)).toEqual(['shared']);
+    expect((await open().read(records.diary)).map((e) => e.id)).toEqual(['shared']);
+  });
+
+  test('a hook mounted after the read shows the saved value in its first render, without reading again', async () => {
+    await open().write(records.planProgress, { currentStepId: 'stap-3-elleboogsteun' });
+    const { store, reads } = countingReads(open());
+    const earlier = renderHook(() => useStored(records.planProgress, store));
+    await waitFor(() => expect(earlier.result.current.loaded).toBe(true));
+
+    // The next page of an in-app navigation.
+    const rendered: Array<{ step: string; loaded: boolean }> = [];
+    renderHook(() => {
+      const { value, loaded } = useStored(records.planProgress, store);
+      rendered.push({ step: value.currentStepId, loaded });
+    });
+    expect(rendered[0]).toEqual({ step: 'stap-3-elleboogsteun', loaded: true });
+    await settle();
+    expect(reads).toEqual([records.planProgress.key]);
+  });
+
+  test('a later write notice re-reads once for all hooks of the key', async () => {
+    const channelName = `shared-${Math.random()}`;
+    const { store, reads } = countingReads(open(channelName));
+    const otherTab = open(channelName);
+    const hooks = [1, 2, 3].map(() => renderHook(() => useStored(records.contacts, store)));
+    for (const hook of hooks) await waitFor(() => expect(hook.result.current.loaded).toBe(true));
+    await settle();
+    expect(reads).toHaveLength(1);
+
+    await otherTab.write(records.contacts, { huisartsenpost: '0900 7654' });
+    for (const hook of hooks) {
+      await waitFor(() => expect(hook.result.current.value).toEqual({ huisartsenpost: '0900 7654' }));
+    }
+    await settle();
+    expect(reads).toHaveLength(2);
+  });
+
+  test('each store keeps its own values', async () => {
+    const saved = open();
+    await saved.write(records.contacts, { huisarts: '030 999 88 77' });
+    const empty = createRecordStore({ dbName: 'rugplan-hook-other', indexedDB: factory });
+    stores.push(empty);
+
+    const fromSaved = renderHook(() => useStored(records.contacts, saved));
+    const fromEmpty = renderHook(() => useStored(records.contacts, empty));
+    await waitFor(() => expect(fromSaved.result.current.loaded).toBe(true));
+    await waitFor(() => expect(fromEmpty.result.current.loaded).toBe(true));
+    expect(fromSaved.result.current.value).toEqual({ huisarts: '030 999 88 77' });
+    expect(fromEmpty.result.current.value).toEqual({});
+  });
+
+  test('hydrating prerendered HTML renders the default first, even with the value already read', async () => {
+    const store = open();
+    await store.write(records.contacts, { huisarts: '030 123 45 67' });
+    // Another part of the page has read the key before this part hydrates.
+    const reader = renderHook(() => useStored(records.contacts, store));
+    await waitFor(() => expect(reader.result.current.loaded).toBe(true));
+
+    const rendered: string[] = [];
+    const Number = () => {
+      const { value, loaded } = useStored(records.contacts, store);
+      const text = loaded ? (value.huisarts ?? 'none') : 'loading';
+      rendered.push(text);
+      return createElement('p', null, text);
+    };
+    const container = document.createElement('div');
+    // What the prerender wrote: it has no IndexedDB, so the HTML holds the default.
+    container.innerHTML = '<p>loading</p>';
+    document.body.append(container);
+
+    const errors: unknown[] = [];
+    const root = await act(async () =>
+      hydrateRoot(container, createElement(Number), { onRecoverableError: (error) => errors.push(error) }),
+    );
+    expect(errors).toEqual([]);
+    expect(rendered[0]).toBe('loading');
+    await waitFor(() => expect(container.textContent).toBe('030 123 45 67'));
+    act(() => root.unmount());
+    container.remove();
   });
 });
 
