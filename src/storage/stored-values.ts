@@ -72,8 +72,9 @@ function reload<T>(entry: Entry<T>): void {
 
 function subscribe<T>(entry: Entry<T>, hook: () => void): () => void {
   entry.hooks.add(hook);
-  // The store's notices are followed for as long as the store lives, hooks or not: the value stays
-  // current, so a page mounted later shows the saved value at once and never an outdated one.
+  // The store's notices are followed for as long as the store lives, hooks or not: the value is
+  // read again after every write (delete-all, another tab), so a page mounted later shows what is
+  // saved, not what was saved when the last hook of the key went.
   if (!entry.listening) {
     entry.listening = true;
     entry.store.subscribeKey(entry.spec.key, () => reload(entry));
