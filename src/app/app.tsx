@@ -35,9 +35,7 @@ export function App({ updatePrompt }: AppProps) {
     () => (
       <PageBoundary key={pathname} pathname={pathname}>
         <Suspense fallback={null}>
-          <FirstStartGate pathname={pathname}>
-            <ReminderDueGate pathname={pathname}>{renderRoute(pathname)}</ReminderDueGate>
-          </FirstStartGate>
+          <FirstStartGate pathname={pathname}>{renderRoute(pathname)}</FirstStartGate>
         </Suspense>
       </PageBoundary>
     ),
@@ -55,7 +53,14 @@ export function App({ updatePrompt }: AppProps) {
       <ExerciseBar pathname={pathname} />
       <StorageBannerSlot />
       {hydrated && updatePrompt}
-      <main id="main">{page}</main>
+      <main id="main">
+        {/* The due screen outlives a page change (leaving it for another page counts as "not now"),
+            so its gate is outside the page's keyed boundary, inside one of its own: a due screen that
+            fails to load still leaves the shell and the way to the alarm signs. */}
+        <PageBoundary pathname={pathname}>
+          <ReminderDueGate pathname={pathname}>{page}</ReminderDueGate>
+        </PageBoundary>
+      </main>
       <ReminderNotifierSlot />
       <BottomNav pathname={pathname} />
     </>
