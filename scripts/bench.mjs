@@ -4,8 +4,10 @@
 //   sizes       every JS/CSS chunk (raw and gzip), the start page's first load (what its HTML loads,
 //               modulepreloads and static imports included), the whole build, the precache
 //   Lighthouse  12.2.3, mobile preset (Moto G Power screen, slow 4G and 4x CPU, simulated), Debian's
-//               Chromium, against `vite preview`: the start page and the plan, as a Dutch and as an
-//               English phone
+//               Chromium, against `vite preview`: the start page and the plan, as a Dutch phone, an
+//               English phone and Chromium with no language set (performance, LCP, TBT)
+//   hello world a React + vite-plugin-pwa hello world (scripts/bench-hello.mjs), built from the same
+//               node_modules and measured in the same run: the ratios of fetched bytes, LCP and TBT
 //   offline     the median over five runs of the first (contentful) paint of a start served by the
 //               service worker with the server stopped and the browser offline
 //
@@ -22,6 +24,7 @@ import * as lighthouseConstants from 'lighthouse/core/config/constants.js';
 import { benchPhone, chromiumArgs, firstStartContinueLabel, chromiumPath, launchChromium } from './chromium.mjs';
 import { firstLoadFiles, kib, median, precacheUrls } from './bench-lib.mjs';
 import { benchExercise } from './bench-exercise.mjs';
+import { buildHelloWorld } from './bench-hello.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
 const dist = path.join(root, 'dist');
@@ -62,10 +65,12 @@ function buildIfNeeded() {
   }
 }
 
-const sizeOf = (file) => {
-  const bytes = readFileSync(path.join(dist, file));
+const sizeIn = (from, file) => {
+  const bytes = readFileSync(path.join(from, file));
   return { raw: bytes.length, gzip: gzipSync(bytes).length };
 };
+// One argument only: it is passed to Array.map.
+const sizeOf = (file) => sizeIn(dist, file);
 const pad = (text, width) => String(text).padEnd(width);
 const padLeft = (text, width) => String(text).padStart(width);
 
@@ -130,23 +135,29 @@ const categories = ['performance', 'accessibility', 'best-practices', 'seo'];
 const browserLanguages = [
   { name: 'Dutch phone', lang: 'nl-NL' },
   { name: 'English phone', lang: 'en-US' },
+  { name: 'Chromium, no language set', lang: undefined },
 ];
 
-async function runLighthouse(server) {
+/** Lighthouse for every page in every browser language; returns the median runs by language and page. */
+async function runLighthouse(server, pagesToRun = pages) {
   console.log(`\n== Lighthouse 12.2.3, mobile preset, median of ${lighthouseRuns} run(s) by performance ==`);
+  const results = {};
   for (const { name, lang } of browserLanguages) {
-    console.log(`-- ${name} (Chromium --lang=${lang}), a first visit`);
-    await runLighthouseIn(server, lang);
+    console.log(`-- ${name} (${lang ? `Chromium --lang=${lang}` : 'Chromium without --lang'}), a first visit`);
+    results[name] = await runLighthouseIn(server, lang, pagesToRun);
   }
+  return results;
 }
 
-async function runLighthouseIn(server, lang) {
+async function runLighthouseIn(server, lang, pagesToRun) {
+  const languageFlags = lang ? [`--lang=${lang}`, `--accept-lang=${lang}`] : [];
   const chrome = await launchChrome({
     chromePath: chromiumPath,
-    chromeFlags: [...chromiumArgs, '--headless=new', `--lang=${lang}`, `--accept-lang=${lang}`],
+    chromeFlags: [...chromiumArgs, '--headless=new', ...languageFlags],
   });
+  const results = {};
   try {
-    for (const page of pages) {
+    for (const page of pagesToRun) {
       const runs = [];
       for (let i = 0; i < lighthouseRuns; i++) {
         const result = await lighthouse(
@@ -176,10 +187,12 @@ async function runLighthouseIn(server, lang) {
       );
       console.log(`${pad('', 22)} performance per run: ${runs.map((r) => r.scores[0]).join(', ')}`);
       if (mid.failing.length > 0) console.log(`${pad('', 22)} failing audits: ${mid.failing.join(', ')}`);
+      results[page.name] = mid;
     }
   } finally {
     await chrome.kill();
   }
+  return results;
 }
 
 /**
@@ -214,8 +227,10 @@ async function startPageFetches() {
       await page.waitForLoadState('networkidle');
       return { page, files: [...files].sort() };
     };
+    const fetched = {};
     const report = (name, files) => {
       const gzip = files.reduce((sum, file) => sum + sizeOf(file).gzip, 0);
+      fetched[name] = gzip;
       console.log(
         `${pad(name, 34)} ${padLeft(files.length, 3)} files, ${padLeft(kib(gzip), 10)} gzip   (budget ≤ 100 KiB gzip)`,
       );
@@ -243,6 +258,7 @@ async function startPageFetches() {
     report('returning user, reminder running', withReminder.files);
     await withReminder.page.close();
     await context.close();
+    return fetched;
   } finally {
     await browser.close();
     await server.close();
@@ -293,17 +309,73 @@ async function offlineFirstPaint() {
   }
 }
 
-buildIfNeeded();
-console.log(`Rugplan bench, ${new Date().toISOString()}, Node ${process.version}, ${chromiumPath}`);
-printSizes();
-await startPageFetches();
-if (!args.includes('--skip-lighthouse')) {
-  const server = await startServer();
+/** What the hello world fetches (JS and CSS) until the network is idle, gzip bytes. */
+async function helloFetches(helloDist) {
+  const server = await startServer(helloDist);
+  const browser = await launchChromium();
   try {
-    await runLighthouse(server);
+    const page = await browser.newPage();
+    const files = new Set();
+    page.on('request', (request) => {
+      const url = new URL(request.url());
+      if (/\.(js|css)$/.test(url.pathname) && !/^\/(sw|workbox-[^/]*)\.js$/.test(url.pathname))
+        files.add(url.pathname.slice(1));
+    });
+    await page.goto(server.url, { waitUntil: 'networkidle' });
+    await page.evaluate(() => navigator.serviceWorker.ready);
+    await page.waitForLoadState('networkidle');
+    const gzip = [...files].reduce((sum, file) => sum + sizeIn(helloDist, file).gzip, 0);
+    console.log(`\n== The hello world (React + vite-plugin-pwa) fetched ${files.size} files, ${kib(gzip)} gzip ==`);
+    return gzip;
   } finally {
+    await browser.close();
     await server.close();
   }
 }
+
+const ratio = (a, b) => (b > 0 ? `${(a / b).toFixed(2)}×` : 'n/a');
+
+function printRatios(fetched, helloBytes, lighthouseResults, helloResults) {
+  console.log('\n== Rugplan ÷ hello world, same run ==');
+  for (const [name, bytes] of Object.entries(fetched))
+    console.log(`fetched bytes, ${pad(name, 34)} ${ratio(bytes, helloBytes)}`);
+  if (!lighthouseResults || !helloResults) return;
+  for (const language of Object.keys(lighthouseResults)) {
+    const hello = helloResults[language]?.hello;
+    for (const [pageName, mid] of Object.entries(lighthouseResults[language])) {
+      if (!hello) continue;
+      console.log(
+        `${pad(`${language}, ${pageName}`, 40)} LCP ${ratio(mid.lcp, hello.lcp)} (${Math.round(mid.lcp)} / ${Math.round(hello.lcp)} ms), ` +
+          `TBT ${Math.round(mid.tbt)} ms vs ${Math.round(hello.tbt)} ms`,
+      );
+    }
+  }
+}
+
+buildIfNeeded();
+console.log(`Rugplan bench, ${new Date().toISOString()}, Node ${process.version}, ${chromiumPath}`);
+printSizes();
+const fetched = await startPageFetches();
+console.log('\nBuilding the hello world (React + vite-plugin-pwa) in a temporary folder…');
+const helloDist = await buildHelloWorld(root);
+const helloBytes = await helloFetches(helloDist);
+let lighthouseResults;
+let helloResults;
+if (!args.includes('--skip-lighthouse')) {
+  const server = await startServer();
+  try {
+    lighthouseResults = await runLighthouse(server);
+  } finally {
+    await server.close();
+  }
+  const helloServer = await startServer(helloDist);
+  try {
+    console.log('\n(the hello world)');
+    helloResults = await runLighthouse(helloServer, [{ name: 'hello', path: '/' }]);
+  } finally {
+    await helloServer.close();
+  }
+}
+printRatios(fetched, helloBytes, lighthouseResults, helloResults);
 if (!args.includes('--skip-offline')) await offlineFirstPaint();
 await benchExercise();

@@ -4,13 +4,16 @@ import { preview } from 'vite';
 
 const root = path.resolve(import.meta.dirname, '..');
 
-/** Starts the server; `close` also drops keep-alive sockets, so the port is really free afterwards. */
-export async function startServer() {
+/**
+ * Starts the server for `outDir` (the app's dist/ by default; the bench's hello world has its own);
+ * `close` also drops keep-alive sockets, so the port is really free afterwards.
+ */
+export async function startServer(outDir = path.join(root, 'dist')) {
   const server = await preview({
     root,
     configFile: false,
     logLevel: 'silent',
-    build: { outDir: path.join(root, 'dist') },
+    build: { outDir },
     preview: { host: '127.0.0.1', port: 0, strictPort: false, open: false },
   });
   const address = server.httpServer.address();
