@@ -81,4 +81,7 @@ async function start() {
   // a step that does not exist) with other HTML: React replaces it.
   startTransition(() => createRoot(container).render(app(language, language)));
 }
-void start();
+// After the first paint: the prerendered page is on screen before the requests for its code and
+// strings start, so they never compete with it (a hidden page, which paints nothing, starts at once).
+if (document.visibilityState === 'visible') requestAnimationFrame(() => setTimeout(() => void start()));
+else void start();
