@@ -82,6 +82,13 @@ async function start() {
   startTransition(() => createRoot(container).render(app(language, language)));
 }
 // After the first paint: the prerendered page is on screen before the requests for its code and
-// strings start, so they never compete with it (a hidden page, which paints nothing, starts at once).
-if (document.visibilityState === 'visible') requestAnimationFrame(() => setTimeout(() => void start()));
-else void start();
+// strings start, so they never compete with it. A page that paints no frame (hidden, or a window the
+// system does not draw) must still start: then a timer does, whichever comes first.
+let started = false;
+const startOnce = () => {
+  if (started) return;
+  started = true;
+  void start();
+};
+requestAnimationFrame(() => setTimeout(startOnce));
+setTimeout(startOnce, 100);
