@@ -52,7 +52,6 @@ export function App({ updatePrompt }: AppProps) {
       </header>
       <ExerciseBar pathname={pathname} />
       <StorageBannerSlot />
-      {hydrated && updatePrompt}
       <main id="main">
         {/* The due screen outlives a page change (leaving it for another page counts as "not now"),
             so its gate is outside the page's keyed boundary, inside one of its own: a due screen that
@@ -61,6 +60,10 @@ export function App({ updatePrompt }: AppProps) {
           <ReminderDueGate pathname={pathname}>{page}</ReminderDueGate>
         </PageBoundary>
       </main>
+      {/* Below the page, above the menu: a notice that appears while the page is read (the first
+          visit's "werkt nu ook zonder internet" comes seconds in) shortens the page from below and
+          never pushes its text down under the reader's eyes or thumb. */}
+      {hydrated && updatePrompt}
       <ReminderNotifierSlot />
       <BottomNav pathname={pathname} />
     </>

@@ -184,6 +184,28 @@ describe.skipIf(!hasChromium)('every page as prerendered HTML, hydrated without 
     await context.close();
   });
 
+  test('on a first visit nothing on the page moves: the "works offline now" notice appears below the page, above the menu', async () => {
+    const context = await env.browser.newContext(phone);
+    const page = await context.newPage();
+    await page.addInitScript(() => {
+      const shifts: string[] = [];
+      Object.assign(window, { shifts });
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as (PerformanceEntry & { value: number; sources: { node?: Node }[] })[])
+          shifts.push(`${entry.value.toFixed(3)} ${entry.sources.map((s) => s.node?.nodeName).join(',')}`);
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await page.goto(`${env.server.url}/stappenplan`);
+    // Seconds in, once the service worker has stored the app.
+    const notice = page.getByText('Rugplan werkt nu ook zonder internet.');
+    await notice.waitFor();
+    const noticeTop = (await notice.boundingBox())!.y;
+    const mainBottom = await page.evaluate(() => document.querySelector('main')!.getBoundingClientRect().bottom);
+    expect(noticeTop).toBeGreaterThanOrEqual(mainBottom);
+    expect(await page.evaluate(() => (window as unknown as { shifts: string[] }).shifts)).toEqual([]);
+    await context.close();
+  });
+
   test('an English browser: the Dutch HTML is hydrated, then its text changes to English in place, without errors', async () => {
     const context = await env.browser.newContext({ ...phone, locale: 'en-GB' });
     const problemsOf = await watchForProblems(context);
