@@ -6,7 +6,7 @@ import { pageHtml, withContentSecurityPolicy } from './prerender-html.ts';
 
 type PrerenderEntry = {
   pagesToPrerender: () => Promise<string[]>;
-  renderPage: (pathname: string) => Promise<{ html: string; title: string }>;
+  renderPage: (pathname: string, language: 'nl' | 'en') => Promise<{ html: string; title: string }>;
   htmlFileFor: (pathname: string) => string;
   prerenderMark: (pathname: string) => string;
 };
@@ -50,12 +50,18 @@ export function prerenderPages(entry = 'src/app/prerender.tsx'): Plugin {
           const app = (await import(pathToFileURL(built).href)) as PrerenderEntry;
           const written: string[] = [];
           for (const pathname of await app.pagesToPrerender()) {
-            const { html, title } = await app.renderPage(pathname);
+            const dutch = await app.renderPage(pathname, 'nl');
+            const english = await app.renderPage(pathname, 'en');
             const file = app.htmlFileFor(pathname);
             mkdirSync(path.dirname(path.join(outDir, file)), { recursive: true });
             writeFileSync(
               path.join(outDir, file),
-              pageHtml(template, { appHtml: html, title, mark: app.prerenderMark(pathname) }),
+              pageHtml(template, {
+                appHtml: dutch.html,
+                title: dutch.title,
+                mark: app.prerenderMark(pathname),
+                english: { appHtml: english.html, title: english.title },
+              }),
             );
             written.push(file);
           }

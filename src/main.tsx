@@ -23,16 +23,23 @@ const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 const container = root;
 
-// One i18next per language, made when first shown (language-provider.tsx). Another language than
-// Dutch brings its content along, so the switch shows it at once.
+// The language of the prerendered HTML in #root: Dutch, or English where index.html's script moved
+// the English rendering in (the browser's language or the mirrored choice is English).
+const htmlLanguage: Language = container.dataset.prerenderedLanguage === 'en' ? 'en' : 'nl';
+
+// One i18next per language, made when first shown (language-provider.tsx). The first loads each
+// screen's strings as it needs them; one switched to later brings all its strings and content, so
+// the switch shows it at once.
 const instanceFor = onePerLanguage((language) =>
-  createAppI18n(language, (lng) => (lng === 'en' ? loadContent(lng) : Promise.resolve())),
+  language === htmlLanguage
+    ? createAppI18n(language)
+    : createAppI18n(language, { prepare: (lng) => loadContent(lng === 'en' ? 'en' : 'nl') }),
 );
 
 /**
- * The app in `initial` language, switching to `wanted` right after. React always hydrates the
- * prerendered HTML, which is Dutch; an English phone sees the Dutch page and then its text change
- * in place, never an empty page.
+ * The app in `initial` language, switching to `wanted` right after. React hydrates the prerendered
+ * HTML in its own language; where the saved choice turns out to differ from it (the mirror was
+ * lost), the page's text changes in place, never an empty page.
  */
 function app(initial: Language, wanted: Language) {
   return (
@@ -71,7 +78,7 @@ async function start() {
     // React mends a mismatch by rendering that part afresh, silently in production: say so in the
     // console, where the browser tests (and anyone debugging) see it.
     startTransition(() => {
-      hydrateRoot(container, app('nl', language), {
+      hydrateRoot(container, app(htmlLanguage, language), {
         onRecoverableError: (error, info) => console.error('Hydration:', error, info.componentStack),
       });
     });

@@ -1,12 +1,14 @@
 /**
  * The build-time entry (scripts/prerender-plugin.ts builds it for Node): renders one address of the
  * app to HTML with React's static `prerender`, which waits for every lazy page and every content
- * part, so the HTML holds the whole page. The tree is the one main.tsx hydrates, in Dutch.
+ * part, so the HTML holds the whole page. The tree is the one main.tsx hydrates: every page in
+ * Dutch, and in English beside it (index.html shows an English phone the English one).
  */
 import { StrictMode } from 'react';
 import { prerender } from 'react-dom/static';
 import { createI18n } from '../i18n/i18n';
 import { LanguageProvider } from '../i18n/language-provider';
+import type { Language } from '../i18n/languages';
 import { ServerPathnameContext } from '../routing/router';
 import { documentTitle } from '../ui/page';
 import { setAppStore } from '../storage/app-store';
@@ -23,8 +25,8 @@ export async function pagesToPrerender(): Promise<string[]> {
 }
 
 /** The app's HTML at an address (the inside of #root) and the page's title, as the browser sets it. */
-export async function renderPage(pathname: string): Promise<{ html: string; title: string }> {
-  const i18n = createI18n('nl');
+export async function renderPage(pathname: string, language: Language): Promise<{ html: string; title: string }> {
+  const i18n = createI18n(language);
   const errors: unknown[] = [];
   // Screens call useStored, which opens the app's store on first use. Node has no IndexedDB (nothing
   // is read in a render anyway), but the store's BroadcastChannel would keep the build running:
@@ -34,7 +36,7 @@ export async function renderPage(pathname: string): Promise<{ html: string; titl
   const { prelude } = await prerender(
     <StrictMode>
       <ServerPathnameContext value={pathname}>
-        <LanguageProvider instanceFor={() => i18n} initial="nl">
+        <LanguageProvider instanceFor={() => i18n} initial={language}>
           <App />
         </LanguageProvider>
       </ServerPathnameContext>
@@ -49,13 +51,14 @@ export async function renderPage(pathname: string): Promise<{ html: string; titl
     store.close();
     setAppStore(undefined);
   });
-  if (errors.length > 0) throw new Error(`Prerendering ${pathname} failed: ${String(errors[0])}`, { cause: errors[0] });
+  if (errors.length > 0)
+    throw new Error(`Prerendering ${pathname} (${language}) failed: ${String(errors[0])}`, { cause: errors[0] });
   const html = await new Response(prelude).text();
   // The page's <h1> is its name; ui/page.tsx makes the same document title from it in the browser.
   const heading = /<h1\b[^>]*>([\s\S]*?)<\/h1>/
     .exec(html)?.[1]
     ?.replace(/<[^>]*>/g, '')
     .trim();
-  if (!heading) throw new Error(`Prerendering ${pathname}: the page has no <h1>`);
+  if (!heading) throw new Error(`Prerendering ${pathname} (${language}): the page has no <h1>`);
   return { html, title: documentTitle(heading) };
 }

@@ -18,11 +18,12 @@ const bundled = Object.fromEntries(Object.entries(firstLoad).map(([file, strings
 
 /**
  * The browser app's i18next for one language (src/i18n/language-provider.tsx keeps one per
- * language). Dutch starts with the shell's strings and loads a screen's own namespace when the
- * screen needs it. Another language is made when the user (or the browser) chooses it, and loads all
- * its strings, with `prepare(language)` (its content), before the app shows it.
+ * language). The language the page starts in loads a screen's own namespace when the screen needs
+ * it (Dutch has the shell's strings bundled). A language switched to later is made `whole`: it loads
+ * all its strings, with `prepare(language)` (its content), before the app shows it.
  */
-export function createAppI18n(language: Language, prepare?: (language: string) => Promise<unknown>): i18n {
+export function createAppI18n(language: Language, whole?: { prepare: (language: string) => Promise<unknown> }): i18n {
+  const prepare = whole?.prepare;
   const backend: BackendModule = {
     type: 'backend',
     init: () => undefined,
@@ -40,10 +41,13 @@ export function createAppI18n(language: Language, prepare?: (language: string) =
     .use(backend)
     .init({
       ...baseOptions,
-      // Dutch: only the bundled ones up front; a screen's own namespace loads when the screen needs
-      // it. Another language: all of them (its instance exists only once it is chosen).
-      ns: language === 'nl' ? Object.keys(bundled) : allNamespaces,
+      // The start language: the shell's up front; a screen's own namespace loads when the screen needs
+      // it. A language switched to: all of them (its instance exists only once it is chosen).
+      ns: whole ? allNamespaces : ['common'],
       lng: language,
+      // Every language has every string (tests/unit/i18n.test.ts): English never needs the Dutch
+      // files as a fallback, so it does not fetch them.
+      fallbackLng: language === 'nl' ? 'nl' : false,
       resources: { nl: bundled },
       partialBundledLanguages: true,
     });

@@ -17,6 +17,23 @@ describe.skipIf(!hasChromium)('English beside Dutch (real Chromium)', () => {
     await context.close();
   });
 
+  test('an English browser switches to Dutch: in place, then Dutch from the first paint of every load', async () => {
+    const context = await env.browser.newContext({ ...phone, locale: 'en-GB' });
+    const page = await context.newPage();
+    await passFirstStart(page, env.server.url);
+    await page.goto(`${env.server.url}/meer`);
+    await expect.poll(() => pageHeading(page).textContent()).toBe('More');
+    await page.getByRole('button', { name: 'Nederlands' }).click();
+    await expect.poll(() => pageHeading(page).textContent()).toBe('Meer');
+    expect(await page.locator('html').getAttribute('lang')).toBe('nl');
+    // The next load: Dutch before any script of the app has run (the choice is mirrored for index.html).
+    await page.route('**/assets/*.js', (route) => route.abort());
+    await page.goto(`${env.server.url}/stappenplan`);
+    expect(await pageHeading(page).textContent()).toBe('Stappenplan');
+    expect(await page.locator('html').getAttribute('lang')).toBe('nl');
+    await context.close();
+  });
+
   test('a Dutch user switches to English, and it stays English after an offline reload', async () => {
     const context = await env.browser.newContext(phone);
     const page = await context.newPage();

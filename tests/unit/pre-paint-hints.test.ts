@@ -5,20 +5,52 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, test } from 'vitest';
+import { afterEach, describe, expect, test, vi } from 'vitest';
 import { prePaintHintsKey, readPrePaintHints, writePrePaintHints } from '../../src/storage/pre-paint-hints';
 import { records, type Settings } from '../../src/storage/records';
 
 const indexHtml = readFileSync(path.resolve(import.meta.dirname, '../../index.html'), 'utf8');
 const inlineScripts = [...indexHtml.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((m) => m[1] ?? '');
 
-/** Runs index.html's inline script on a fresh <html>, and returns the marks it set. */
+/** Runs index.html's first inline script (in <head>) on a fresh <html>, and returns the marks it set. */
 function runPrePaintScript() {
   const root = document.documentElement;
   for (const name of ['firstStart', 'theme', 'textSize']) delete root.dataset[name];
-  expect(inlineScripts).toHaveLength(1);
+  root.lang = 'nl';
+  expect(inlineScripts).toHaveLength(2);
   new Function(inlineScripts[0] ?? '')();
   return { firstStart: root.dataset.firstStart, theme: root.dataset.theme, textSize: root.dataset.textSize };
+}
+
+/** The page's language after the head script, for a browser whose languages are `browser`. */
+function languageBeforePaint(browser: string[]): string {
+  const spy = vi.spyOn(navigator, 'languages', 'get').mockReturnValue(browser);
+  try {
+    runPrePaintScript();
+    return document.documentElement.lang;
+  } finally {
+    spy.mockRestore();
+  }
+}
+
+/** Runs index.html's second inline script (after #root) on a page with a Dutch #root and an English template. */
+function runSwapScript(lang: string) {
+  document.title = 'Stappenplan · Rugplan';
+  document.documentElement.lang = lang;
+  document.body.replaceChildren();
+  const root = Object.assign(document.createElement('div'), { id: 'root' });
+  root.append(Object.assign(document.createElement('h1'), { textContent: 'Stappenplan' }));
+  const english = Object.assign(document.createElement('template'), { id: 'root-en' });
+  english.setAttribute('data-title', 'Step-by-step plan · Rugplan');
+  english.content.append(Object.assign(document.createElement('h1'), { textContent: 'Step-by-step plan' }));
+  document.body.append(root, english);
+  new Function(inlineScripts[1] ?? '')();
+  return {
+    heading: root.textContent,
+    language: root.dataset.prerenderedLanguage,
+    title: document.title,
+    templateLeft: document.getElementById('root-en') !== null,
+  };
 }
 
 const settings = (changes: Partial<Settings>): Settings => ({ ...records.settings.fallback(), ...changes });
@@ -46,6 +78,43 @@ describe('before the first paint', () => {
     expect(readPrePaintHints()).toBeUndefined();
     localStorage.setItem(prePaintHintsKey, JSON.stringify({ firstStartSeen: true, theme: 'neon', textSize: 'normal' }));
     expect(readPrePaintHints()).toBeUndefined();
+  });
+});
+
+describe('the language of the first paint', () => {
+  test("the browser's: English for an English browser, Dutch for every other", () => {
+    expect(languageBeforePaint(['en-GB', 'nl'])).toBe('en');
+    expect(languageBeforePaint(['EN'])).toBe('en');
+    expect(languageBeforePaint(['nl-NL', 'en'])).toBe('nl');
+    expect(languageBeforePaint(['de-DE'])).toBe('nl');
+    expect(languageBeforePaint([])).toBe('nl');
+  });
+
+  test('the saved choice before the browser’s; a broken mirror falls back to the browser', () => {
+    writePrePaintHints(settings({ language: 'nl', firstStartSeen: true }));
+    expect(languageBeforePaint(['en-US'])).toBe('nl');
+    writePrePaintHints(settings({ language: 'en', firstStartSeen: true }));
+    expect(languageBeforePaint(['nl-NL'])).toBe('en');
+    localStorage.setItem(prePaintHintsKey, JSON.stringify({ language: 'fr', firstStartSeen: true }));
+    expect(languageBeforePaint(['en-US'])).toBe('en');
+  });
+
+  test('an English page moves the English rendering into #root, with its title, before the first paint', () => {
+    expect(runSwapScript('en')).toEqual({
+      heading: 'Step-by-step plan',
+      language: 'en',
+      title: 'Step-by-step plan · Rugplan',
+      templateLeft: false,
+    });
+  });
+
+  test('a Dutch page keeps the Dutch rendering and drops the English one', () => {
+    expect(runSwapScript('nl')).toEqual({
+      heading: 'Stappenplan',
+      language: undefined,
+      title: 'Stappenplan · Rugplan',
+      templateLeft: false,
+    });
   });
 });
 

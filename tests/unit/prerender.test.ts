@@ -71,26 +71,40 @@ describe('the HTML of a page', () => {
   const template = `<!doctype html><html lang="nl"><head><meta charset="utf-8" /><title>Rugplan</title>
 <script type="module" src="/assets/index.js"></script></head><body><div id="root"></div></body></html>`;
 
-  test('gets the title, and the app inside #root marked with its address', () => {
+  const english = { appHtml: '<h1>Step-by-step plan</h1>', title: 'Step-by-step plan · Rugplan' };
+
+  test('gets the Dutch title, the Dutch app inside #root marked with its address, and the English one beside it', () => {
     const html = pageHtml(template, {
       appHtml: '<h1>Stappenplan</h1>',
       title: 'Stappenplan · Rugplan',
       mark: '/stappenplan',
+      english,
     });
     expect(html).toContain('<title>Stappenplan · Rugplan</title>');
-    expect(html).toContain('<div id="root" data-prerendered="/stappenplan"><h1>Stappenplan</h1></div>');
+    expect(html).toContain(
+      '<div id="root" data-prerendered="/stappenplan"><h1>Stappenplan</h1></div>\n    ' +
+        '<template id="root-en" data-title="Step-by-step plan · Rugplan"><h1>Step-by-step plan</h1></template>',
+    );
   });
 
   test('a page that needs an inline script (React streaming a part out of order) fails the build', () => {
     const streamed =
       '<!--$?--><template id="B:0"></template><!--/$--><div hidden id="S:0"><p>x</p></div><script>$RC("B:0","S:0")</script>';
-    expect(() => pageHtml(template, { appHtml: streamed, title: 'Stappenplan', mark: '/stappenplan' })).toThrow(
-      'The prerendered page /stappenplan contains a <script>',
-    );
+    expect(() =>
+      pageHtml(template, { appHtml: streamed, title: 'Stappenplan', mark: '/stappenplan', english }),
+    ).toThrow('The prerendered page /stappenplan contains a <script>');
+    expect(() =>
+      pageHtml(template, {
+        appHtml: '<h1>Stappenplan</h1>',
+        title: 'S',
+        mark: '/stappenplan',
+        english: { ...english, appHtml: streamed },
+      }),
+    ).toThrow('The prerendered page /stappenplan contains a <script>');
   });
 
   test('"$&" in a page is text, not a replacement pattern', () => {
-    const html = pageHtml(template, { appHtml: '<p>$& $1</p>', title: 'a $& b', mark: '/' });
+    const html = pageHtml(template, { appHtml: '<p>$& $1</p>', title: 'a $& b', mark: '/', english });
     expect(html).toContain('<p>$& $1</p>');
     expect(html).toContain('<title>a $& b</title>');
   });
@@ -108,9 +122,9 @@ describe('the HTML of a page', () => {
   test('the README tells a host to send the same policy as a header (plus frame-ancestors), hash included', () => {
     const readme = readFileSync(path.resolve(import.meta.dirname, '../../README.md'), 'utf8');
     const indexHtml = readFileSync(path.resolve(import.meta.dirname, '../../index.html'), 'utf8');
-    // A header without the pre-paint script's hash would block it, whatever the <meta> allows.
+    // A header without the inline scripts' hashes would block them, whatever the <meta> allows.
     const policy = contentSecurityPolicy(inlineScriptHashes(indexHtml));
-    expect(policy).toMatch(/script-src 'self' 'sha256-[A-Za-z0-9+/]+=*';/);
+    expect(policy).toMatch(/script-src 'self' 'sha256-[A-Za-z0-9+/]+=*' 'sha256-[A-Za-z0-9+/]+=*';/);
     expect(readme).toContain(`Content-Security-Policy: ${policy}; frame-ancestors 'none'`);
   });
 
