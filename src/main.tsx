@@ -27,24 +27,22 @@ const container = root;
 // the English rendering in (the browser's language or the mirrored choice is English).
 const htmlLanguage: Language = container.dataset.prerenderedLanguage === 'en' ? 'en' : 'nl';
 
-// One i18next per language, made when first shown (language-provider.tsx). The first loads each
-// screen's strings as it needs them; one switched to later brings all its strings and content, so
-// the switch shows it at once.
-const instanceFor = onePerLanguage((language) =>
-  language === htmlLanguage
-    ? createAppI18n(language)
-    : createAppI18n(language, { prepare: (lng) => loadContent(lng === 'en' ? 'en' : 'nl') }),
-);
-
 /**
- * The app in `initial` language, switching to `wanted` right after. React hydrates the prerendered
- * HTML in its own language; where the saved choice turns out to differ from it (the mirror was
- * lost), the page's text changes in place, never an empty page.
+ * One i18next per language, made when first shown (language-provider.tsx). The one the app starts in
+ * loads each screen's strings as it needs them; one switched to later brings all its strings and
+ * content, so the switch shows it at once.
  */
-function app(initial: Language, wanted: Language) {
+function i18nStartingIn(language: Language) {
+  return onePerLanguage((lng) =>
+    lng === language ? createAppI18n(lng) : createAppI18n(lng, { prepare: () => loadContent(lng) }),
+  );
+}
+
+/** The app in `language`. */
+function app(language: Language) {
   return (
     <StrictMode>
-      <LanguageProvider instanceFor={instanceFor} initial={initial} wanted={wanted}>
+      <LanguageProvider instanceFor={i18nStartingIn(language)} initial={language}>
         <App
           updatePrompt={
             <Suspense fallback={null}>
@@ -72,21 +70,22 @@ async function start() {
   const hints = readPrePaintHints();
   const stored = hints ? hints.language : await storedLanguage();
   const language = stored && isLanguage(stored) ? stored : languageFromBrowser(navigator.languages);
-  if (canHydrate(container.dataset.prerendered, window.location.pathname, routes)) {
+  if (language === htmlLanguage && canHydrate(container.dataset.prerendered, window.location.pathname, routes)) {
     // As a transition, hydration yields to the browser every few milliseconds instead of holding the
     // main thread for the whole page (a tap on the prerendered page is then not kept waiting).
     // React mends a mismatch by rendering that part afresh, silently in production: say so in the
     // console, where the browser tests (and anyone debugging) see it.
     startTransition(() => {
-      hydrateRoot(container, app(htmlLanguage, language), {
+      hydrateRoot(container, app(language), {
         onRecoverableError: (error, info) => console.error('Hydration:', error, info.componentStack),
       });
     });
     return;
   }
   // A host or the service worker may also answer an address that was not prerendered (an old link,
-  // a step that does not exist) with other HTML: React replaces it.
-  startTransition(() => createRoot(container).render(app(language, language)));
+  // a step that does not exist) with other HTML, or the HTML is in another language than the saved
+  // choice (its mirror in localStorage was lost): React replaces it, once the new page is ready.
+  startTransition(() => createRoot(container).render(app(language)));
 }
 // After the first paint: the prerendered page is on screen before the requests for its code and
 // strings start, so they never compete with it. A page that paints no frame (hidden, or a window the

@@ -27,10 +27,9 @@ export function App({ updatePrompt }: AppProps) {
   const hydrated = useHydrated();
   // One element per address and language: a re-render of the shell (a stored setting loading) must
   // not reach a page that is still hydrating (waiting for its chunk), or React drops its prerendered
-  // HTML and renders it afresh. The same element lets React skip it. A new language (always a
-  // transition, src/i18n/language-provider.tsx) must reach it: as a new element, React first
-  // hydrates the page as it was, then changes its text. (A language reaching it only through
-  // context would not wait: React then hydrated the Dutch HTML with English text.)
+  // HTML and renders it afresh. The same element lets React skip it. A language the user switches
+  // to (a transition, src/i18n/language-provider.tsx) must reach it: as a new element, a part still
+  // hydrating is first hydrated as it was, then its text changes.
   const page = useMemo(
     () => (
       <PageBoundary key={pathname} pathname={pathname}>

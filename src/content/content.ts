@@ -8,7 +8,6 @@
  * changes.
  */
 import type { About, Advice, Exercises, Intro, Plan, Sources, Syndromes, Warnings } from './schema';
-import { trackLoad } from '../i18n/pending-loads';
 
 export interface Content {
   sources: Sources;
@@ -51,7 +50,7 @@ export function loadContentPart<P extends ContentPart>(language: ContentLanguage
   if (!tracked) {
     const load = loaders[key];
     if (!load) return Promise.reject(new Error(`No content file ${key}`));
-    const promise: Tracked = trackLoad(load()).then(
+    const promise: Tracked = load().then(
       (value) => {
         Object.assign(promise, { status: 'fulfilled', value });
         return value;

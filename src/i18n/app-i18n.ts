@@ -1,7 +1,6 @@
 import i18next, { type BackendModule, type i18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import type { Language } from './languages';
-import { trackLoad } from './pending-loads';
 import { baseOptions } from './options';
 
 // In the first load: the Dutch strings of the shell (the prerendered pages are Dutch, and so is most
@@ -29,7 +28,7 @@ export function createAppI18n(language: Language, whole?: { prepare: (language: 
     init: () => undefined,
     read: (language, namespace, callback) => {
       const load = lazyLocales[`./locales/${language}/${namespace}.json`];
-      trackLoad(Promise.all([load ? load() : {}, prepare?.(language)])).then(
+      Promise.all([load ? load() : {}, prepare?.(language)]).then(
         ([strings]) => callback(null, strings as Record<string, unknown>),
         (error: unknown) => callback(error instanceof Error ? error : new Error(String(error)), null),
       );
