@@ -10,7 +10,7 @@ import { ReminderDueGate } from '../features/reminder/due-gate';
 import { ReminderNotifierSlot } from '../features/reminder/reminder-notifier-slot';
 import { StorageBannerSlot } from '../ui/storage-banner-slot';
 import { useAppliedSettings } from './use-applied-settings';
-import { useHydrated } from '../ui/use-hydrated';
+import { OnceHydrated } from '../ui/use-hydrated';
 import { ExerciseBar } from '../features/plan/exercise-bar';
 
 export type AppProps = {
@@ -24,7 +24,6 @@ export function App({ updatePrompt }: AppProps) {
   const pathname = usePathname();
   useStoredLanguage();
   useAppliedSettings();
-  const hydrated = useHydrated();
   // One element per address and language: a re-render of the shell (a stored setting loading) must
   // not reach a page that is still hydrating (waiting for its chunk), or React drops its prerendered
   // HTML and renders it afresh. The same element lets React skip it. A language the user switches
@@ -62,7 +61,7 @@ export function App({ updatePrompt }: AppProps) {
       {/* Below the page, above the menu: a notice that appears while the page is read (the first
           visit's "werkt nu ook zonder internet" comes seconds in) shortens the page from below and
           never pushes its text down under the reader's eyes or thumb. */}
-      {hydrated && updatePrompt}
+      <OnceHydrated>{updatePrompt}</OnceHydrated>
       <ReminderNotifierSlot />
       <BottomNav pathname={pathname} />
     </>

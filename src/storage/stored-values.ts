@@ -14,11 +14,17 @@ export interface Snapshot<T> {
   loaded: boolean;
 }
 
-/** One record key's shared value, in the shape useSyncExternalStore takes. */
+/**
+ * Told that the value changed: `urgent` when the user's own change is shown (it must show at once),
+ * not when a read from storage answers (that may wait for a moment the main thread is free).
+ */
+export type ValueListener = (urgent: boolean) => void;
+
+/** One record key's shared value. */
 export interface StoredValue<T> {
   /** A hook starts (returns its stop); the first one reads the key. */
-  subscribe(listener: () => void): () => void;
-  /** The newest snapshot; the same object until something changes (useSyncExternalStore loops otherwise). */
+  subscribe(listener: ValueListener): () => void;
+  /** The newest snapshot; the same object until something changes (so an unchanged one re-renders nothing). */
   snapshot(): Snapshot<T>;
   /**
    * The default, unread: what every prerendered page holds, so a hydrating hook renders exactly
@@ -35,7 +41,7 @@ interface Entry<T> {
   store: RecordStore;
   initial: Snapshot<T>;
   current: Snapshot<T>;
-  hooks: Set<() => void>;
+  hooks: Set<ValueListener>;
   // Every read and save takes a ticket; only the newest ticket may set the value, so an older
   // read finishing late can never show an outdated value over a newer one.
   ticket: number;
@@ -49,9 +55,9 @@ interface Entry<T> {
 const byStore = new WeakMap<RecordStore, Map<StorageKey, StoredValue<unknown>>>();
 
 /** Makes `value` what every hook of the key shows, and tells them. */
-function show<T>(entry: Entry<T>, value: T): void {
+function show<T>(entry: Entry<T>, value: T, urgent: boolean): void {
   entry.current = { value, loaded: true };
-  for (const hook of [...entry.hooks]) hook();
+  for (const hook of [...entry.hooks]) hook(urgent);
 }
 
 /** Reads the key from the store; the answer shows unless a newer read or save has begun since. */
@@ -61,7 +67,7 @@ function reload<T>(entry: Entry<T>): void {
   const answered = (value?: { value: T }) => {
     if (mine !== entry.ticket) return;
     entry.reading = false;
-    if (value) show(entry, value.value);
+    if (value) show(entry, value.value, false);
   };
   // The store never rejects for storage trouble; should it reject anyway, the next hook reads again.
   entry.store.read(entry.spec).then(
@@ -70,7 +76,7 @@ function reload<T>(entry: Entry<T>): void {
   );
 }
 
-function subscribe<T>(entry: Entry<T>, hook: () => void): () => void {
+function subscribe<T>(entry: Entry<T>, hook: ValueListener): () => void {
   entry.hooks.add(hook);
   // The store's notices are followed for as long as the store lives, hooks or not: the value is
   // read again after every write (delete-all, another tab), so a page mounted later shows what is
@@ -91,13 +97,13 @@ async function setValue<T>(entry: Entry<T>, next: T | ((prev: T) => T)): Promise
   if (entry.current.loaded) {
     // Show the change at once; the store then applies the same update to what is saved.
     const optimistic = updater(entry.current.value);
-    if (entry.spec.validate(optimistic)) show(entry, optimistic);
+    if (entry.spec.validate(optimistic)) show(entry, optimistic, true);
   }
   try {
     // The store applies the updater to the saved value, not to ours: a change made before loading
     // finished, or in another tab, is built on and never overwritten.
     const saved = await entry.store.update(entry.spec, updater);
-    if (mine === entry.ticket) show(entry, saved);
+    if (mine === entry.ticket) show(entry, saved, true);
   } catch (error) {
     reload(entry);
     throw error;

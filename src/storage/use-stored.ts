@@ -1,5 +1,5 @@
 /** React bindings for the record store: one saved value, and the storage status for the banner. */
-import { useSyncExternalStore } from 'react';
+import { startTransition, useLayoutEffect, useState, useSyncExternalStore } from 'react';
 import { appStore } from './app-store';
 import type { RecordSpec, RecordStore, StorageStatus } from './record-store';
 import { storedValue } from './stored-values';
@@ -21,9 +21,19 @@ export interface Stored<T> {
  */
 export function useStored<T>(spec: RecordSpec<T>, store: RecordStore = appStore()): Stored<T> {
   const shared = storedValue(store, spec);
-  // While hydrating prerendered HTML, React renders `initial` (the default, as the HTML has it),
-  // then the saved value; a hook mounted later renders the value already read, if there is one.
-  const { value, loaded } = useSyncExternalStore(shared.subscribe, shared.snapshot, shared.initial);
+  // The first render shows the default, as the prerendered HTML has it (anything else while React
+  // hydrates that HTML is a mismatch). A hook mounted later, on a page opened in the app, catches up
+  // with the value already read before the browser paints, so the default never shows there.
+  const [{ value, loaded }, setSnapshot] = useState(shared.initial);
+  useLayoutEffect(() => {
+    const catchUp = () => setSnapshot(shared.snapshot());
+    catchUp();
+    // A read answering is shown in a transition, which React renders in slices between other work:
+    // values arriving while a page loads never hold the main thread for a whole screen's re-render
+    // (a store update through useSyncExternalStore always renders in one blocking go). The user's
+    // own change shows at once.
+    return shared.subscribe((urgent) => (urgent ? catchUp() : startTransition(catchUp)));
+  }, [shared]);
   return { value, setValue: shared.setValue, loaded };
 }
 

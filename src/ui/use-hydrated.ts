@@ -1,4 +1,4 @@
-import { useSyncExternalStore } from 'react';
+import { useSyncExternalStore, type ReactNode } from 'react';
 
 const noSubscription = () => () => undefined;
 
@@ -13,4 +13,12 @@ export function useHydrated(): boolean {
     () => true,
     () => false,
   );
+}
+
+/**
+ * Its children only once React has the page. React switches a hydrated useHydrated() over in one
+ * blocking render: in a component of its own, that render is this one, not its parent's whole tree.
+ */
+export function OnceHydrated({ children }: { children: ReactNode }): ReactNode {
+  return useHydrated() ? children : null;
 }

@@ -29,11 +29,6 @@ export function AlarmList({ contacts }: AlarmListProps) {
   const { t } = useTranslation('safety');
   const { warnings } = useContent();
   const sourceLabel = useSourceLabel();
-  // The prerendered HTML is made at build time, whose clock means nothing to the user: the order
-  // and the sentence about the time follow the phone's clock from the first render in the browser.
-  const hydrated = useHydrated();
-  const now = useNow(hydrated, CLOCK_REFRESH_MS);
-  const order = hydrated ? callOrder(now) : undefined;
   const { alarm } = warnings;
   return (
     <>
@@ -50,19 +45,18 @@ export function AlarmList({ contacts }: AlarmListProps) {
             <p className="eyebrow">{t(`alarm.urgency.${group.urgency}`)}</p>
             <h2 id={`${group.id}-title`}>{group.title}</h2>
             <p className="alarm-action">{group.action}</p>
-            {target === 'by-clock' && order && <ClockLine order={order} now={now} />}
-            <div className="call-links">
-              {target === '112' && (
-                <a href="tel:112" className="button button-danger">
-                  {t('alarm.call112')}
-                </a>
-              )}
-              {target === 'huisarts' && <CallLink who="huisarts" saved={contacts.huisarts} />}
-              {target === 'by-clock' &&
-                (order ? [order.first, order.second] : (['huisarts', 'huisartsenpost'] as const)).map((who, i) => (
-                  <CallLink key={who} who={who} saved={contacts[who]} first={order !== undefined && i === 0} />
-                ))}
-            </div>
+            {target === 'by-clock' ? (
+              <CallsByClock contacts={contacts} />
+            ) : (
+              <div className="call-links">
+                {target === '112' && (
+                  <a href="tel:112" className="button button-danger">
+                    {t('alarm.call112')}
+                  </a>
+                )}
+                {target === 'huisarts' && <CallLink who="huisarts" saved={contacts.huisarts} />}
+              </div>
+            )}
             <ul className="text-list symptom-list">
               {group.symptoms.map((symptom) => (
                 <li key={symptom.id} id={symptom.id}>
@@ -75,6 +69,28 @@ export function AlarmList({ contacts }: AlarmListProps) {
       })}
       <SectionCard {...alarm.note} sourceLabel={sourceLabel(alarm.note.source)} />
       <SourceNote label={sourceLabel(alarm.source)} />
+    </>
+  );
+}
+
+/**
+ * The huisarts and the huisartsenpost in the order the phone's clock gives, with the line that says
+ * why. The prerendered HTML is made at build time, whose clock means nothing to the user: the order
+ * follows the phone's clock from the first render in the browser. Its own component, so that the
+ * re-render when React has taken over the page is this small part, not the whole list.
+ */
+function CallsByClock({ contacts }: AlarmListProps) {
+  const hydrated = useHydrated();
+  const now = useNow(hydrated, CLOCK_REFRESH_MS);
+  const order = hydrated ? callOrder(now) : undefined;
+  return (
+    <>
+      {order && <ClockLine order={order} now={now} />}
+      <div className="call-links">
+        {(order ? [order.first, order.second] : (['huisarts', 'huisartsenpost'] as const)).map((who, i) => (
+          <CallLink key={who} who={who} saved={contacts[who]} first={order !== undefined && i === 0} />
+        ))}
+      </div>
     </>
   );
 }

@@ -10,22 +10,30 @@ export type FirstStartScreenProps = { onContinue: () => void | Promise<void> };
 export function FirstStartScreen({ onContinue }: FirstStartScreenProps) {
   const { t } = useTranslation('safety');
   const { saved } = useContacts();
-  // Prerendered: until React has the page, a tap on the button would be lost.
-  const hydrated = useHydrated();
   return (
     <Page title={t('firstStart.title')} lead={t('firstStart.lead')}>
       <AlarmList contacts={saved} />
       <div className="actions first-start-continue">
-        <button
-          type="button"
-          className="button button-primary button-large"
-          onClick={() => void onContinue()}
-          disabled={!hydrated}
-        >
-          {t('firstStart.continue')}
-        </button>
+        <ContinueButton onContinue={onContinue} />
       </div>
       <p className="hint">{t('firstStart.always')}</p>
     </Page>
+  );
+}
+
+/** "Ik heb de lijst gelezen": its own component, so React taking over re-renders the button alone. */
+function ContinueButton({ onContinue }: FirstStartScreenProps) {
+  const { t } = useTranslation('safety');
+  // Prerendered: until React has the page, a tap on the button would be lost.
+  const hydrated = useHydrated();
+  return (
+    <button
+      type="button"
+      className="button button-primary button-large"
+      onClick={() => void onContinue()}
+      disabled={!hydrated}
+    >
+      {t('firstStart.continue')}
+    </button>
   );
 }
