@@ -4,6 +4,7 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { contentCheck } from './scripts/content-check-plugin.ts';
+import { preloadDynamicImports } from './scripts/preload-plugin.ts';
 import { prerenderPages } from './scripts/prerender-plugin.ts';
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as {
@@ -114,6 +115,7 @@ export default defineConfig({
   plugins: [
     contentCheck(),
     react(),
+    preloadDynamicImports(/[\\/]react-dom[\\/]client\.js$/),
     prerenderPages(),
     VitePWA({
       strategies: 'injectManifest',
