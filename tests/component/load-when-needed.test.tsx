@@ -10,44 +10,12 @@ import { records } from '../../src/storage/records';
 import { listenForInstallPrompt } from '../../src/pwa/install-state';
 import { renderAppAt } from '../render';
 
-// Parts the app loads only when their state says they are needed (issue 9: what the start page
-// fetches). Each is wrapped in a spy that still renders the real component, so a test sees both
-// whether it was rendered at all and what it shows.
-vi.mock('../../src/features/reminder/reminder-notifier', async (importOriginal) => {
-  const actual = await importOriginal<typeof import('../../src/features/reminder/reminder-notifier')>();
-  return { ReminderNotifier: vi.fn(actual.ReminderNotifier) };
-});
-vi.mock('../../src/features/reminder/due-watch', async (importOriginal) => {
-  const actual = await importOriginal<typeof import('../../src/features/reminder/due-watch')>();
-  return { DueWatch: vi.fn(actual.DueWatch) };
-});
-vi.mock('../../src/features/reminder/reminder-running', async (importOriginal) => {
-  const actual = await importOriginal<typeof import('../../src/features/reminder/reminder-running')>();
-  return { ReminderRunning: vi.fn(actual.ReminderRunning) };
-});
-vi.mock('../../src/ui/storage-banner', async (importOriginal) => {
-  const actual = await importOriginal<typeof import('../../src/ui/storage-banner')>();
-  return { StorageBanner: vi.fn(actual.StorageBanner) };
-});
-vi.mock('../../src/pwa/install-prompt', async (importOriginal) => {
-  const actual = await importOriginal<typeof import('../../src/pwa/install-prompt')>();
-  return { InstallPrompt: vi.fn(actual.InstallPrompt) };
-});
-const { ReminderNotifier } = await import('../../src/features/reminder/reminder-notifier');
-const { DueWatch } = await import('../../src/features/reminder/due-watch');
-const { ReminderRunning } = await import('../../src/features/reminder/reminder-running');
-const { StorageBanner } = await import('../../src/ui/storage-banner');
-const { InstallPrompt } = await import('../../src/pwa/install-prompt');
-
+// Parts the app loads only when their state says they are needed. What is fetched is checked in a
+// real browser (tests/e2e/fetched.test.ts); here, what each part shows, and when.
 const now = new Date('2026-11-30T09:00:00.000Z');
 beforeEach(() => {
   vi.useFakeTimers({ toFake: ['Date'] });
   vi.setSystemTime(now);
-  vi.mocked(ReminderNotifier).mockClear();
-  vi.mocked(DueWatch).mockClear();
-  vi.mocked(ReminderRunning).mockClear();
-  vi.mocked(StorageBanner).mockClear();
-  vi.mocked(InstallPrompt).mockClear();
 });
 afterEach(() => {
   vi.useRealTimers();
@@ -57,7 +25,7 @@ afterEach(() => {
 const settle = () => act(async () => new Promise((resolve) => setTimeout(resolve, 0)));
 
 describe('the reminder notifier and the due watch', () => {
-  test('with the reminder off neither is rendered; starting it on the start page renders both at once', async () => {
+  test('with the reminder off nothing of it runs; starting it on the start page shows its line and arms it', async () => {
     const user = userEvent.setup();
     const clearAppBadge = vi.fn(async () => undefined);
     Object.defineProperty(navigator, 'clearAppBadge', { configurable: true, value: clearAppBadge });
@@ -67,18 +35,12 @@ describe('the reminder notifier and the due watch', () => {
       const summary = await screen.findByRole('region', { name: 'Herinnering' });
       const start = await within(summary).findByRole('button', { name: 'Herinner mij om de twee uur' });
       await settle();
-      expect(ReminderNotifier).not.toHaveBeenCalled();
-      expect(DueWatch).not.toHaveBeenCalled();
-      // The card's live line (the reminder's clock and waking hours) is not there either.
-      expect(ReminderRunning).not.toHaveBeenCalled();
-      // No timer armed: the notifier's first act on arming is to clear the badge.
+      // No live line, and no timer armed: the notifier's first act on arming is to clear the badge.
+      expect(within(summary).queryByText(/Volgende keer/)).not.toBeInTheDocument();
       expect(clearAppBadge).not.toHaveBeenCalled();
 
       await user.click(start);
       expect(await within(summary).findByText('Volgende keer om 11:00 — nog 2 uur')).toBeInTheDocument();
-      expect(ReminderRunning).toHaveBeenCalled();
-      await waitFor(() => expect(ReminderNotifier).toHaveBeenCalled());
-      expect(DueWatch).toHaveBeenCalled();
       await waitFor(() => expect(clearAppBadge).toHaveBeenCalled());
     } finally {
       Reflect.deleteProperty(navigator, 'clearAppBadge');
@@ -96,9 +58,9 @@ describe('the reminder notifier and the due watch', () => {
       const start = await screen.findByRole('button', { name: 'Herinner mij om de twee uur' });
       await waitFor(() => expect(start).toBeEnabled());
       await settle();
-      expect(ReminderNotifier).not.toHaveBeenCalled();
+      expect(clearAppBadge).not.toHaveBeenCalled();
       await user.click(start);
-      await waitFor(() => expect(ReminderNotifier).toHaveBeenCalled());
+      await waitFor(() => expect(clearAppBadge).toHaveBeenCalled());
       await user.click(await screen.findByRole('button', { name: 'Stoppen' }));
       expect(await screen.findByText('De herinnering staat uit.')).toBeInTheDocument();
       await settle();
@@ -121,8 +83,6 @@ describe('the reminder notifier and the due watch', () => {
     });
     await renderAppAt('/');
     expect(await screen.findByRole('heading', { level: 1, name: 'Tijd voor een oefenronde' })).toBeInTheDocument();
-    expect(DueWatch).toHaveBeenCalled();
-    await waitFor(() => expect(ReminderNotifier).toHaveBeenCalled());
   });
 
   test('a paused reminder loads none of it; resuming on the start page starts it from now', async () => {
@@ -131,9 +91,7 @@ describe('the reminder notifier and the due watch', () => {
     await renderAppAt('/');
     expect(await screen.findByText('De herinnering staat op pauze.')).toBeInTheDocument();
     await settle();
-    expect(ReminderNotifier).not.toHaveBeenCalled();
-    expect(DueWatch).not.toHaveBeenCalled();
-    expect(ReminderRunning).not.toHaveBeenCalled();
+    expect(screen.queryByText(/Volgende keer/)).not.toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Zet de herinnering weer aan' }));
     expect(await screen.findByText('Volgende keer om 11:00 — nog 2 uur')).toBeInTheDocument();
     expect((await appStore().read(records.reminder)).state).toBe('on');
@@ -145,7 +103,6 @@ describe('the storage banner', () => {
     await renderAppAt('/');
     await screen.findByRole('button', { name: 'Herinner mij om de twee uur' });
     await settle();
-    expect(StorageBanner).not.toHaveBeenCalled();
     expect(screen.queryByText(/Opslaan lukt nu niet/)).not.toBeInTheDocument();
   });
 
@@ -154,7 +111,6 @@ describe('the storage banner', () => {
     setAppStore(createRecordStore({ indexedDB: undefined, channelName: `test-${Math.random()}` }));
     await renderAppAt('/');
     expect(await screen.findByText(/Opslaan lukt nu niet op deze telefoon/)).toBeInTheDocument();
-    expect(StorageBanner).toHaveBeenCalled();
   });
 });
 
@@ -164,7 +120,7 @@ describe('the install prompt on the start page', () => {
     await renderAppAt('/');
     await screen.findByRole('button', { name: 'Herinner mij om de twee uur' });
     await settle();
-    expect(InstallPrompt).not.toHaveBeenCalled();
+    expect(screen.queryByRole('button', { name: 'Installeren' })).not.toBeInTheDocument();
 
     const event = Object.assign(new Event('beforeinstallprompt', { cancelable: true }), {
       prompt: async () => undefined,
@@ -174,7 +130,6 @@ describe('the install prompt on the start page', () => {
       window.dispatchEvent(event);
     });
     expect(await screen.findByRole('button', { name: 'Installeren' })).toBeInTheDocument();
-    expect(InstallPrompt).toHaveBeenCalled();
   });
 });
 
