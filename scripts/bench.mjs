@@ -128,10 +128,10 @@ const mobilePreset = {
 };
 const categories = ['performance', 'accessibility', 'best-practices', 'seo'];
 
-// The browser's language decides the app's (src/i18n/languages.ts). Rugplan is prerendered in Dutch,
-// the language of its audience and of the leaflet: a Dutch phone hydrates that HTML, an English one
-// renders the English pages over it. Headless Chromium says en-US unless told otherwise, so both
-// are measured, each named.
+// The browser's language decides the app's (src/i18n/languages.ts). Every page is prerendered in
+// Dutch and in English, and index.html shows each phone its own before the first paint: the two load
+// different strings. Headless Chromium says en-US unless told otherwise, so all three are measured,
+// each named.
 const browserLanguages = [
   { name: 'Dutch phone', lang: 'nl-NL' },
   { name: 'English phone', lang: 'en-US' },

@@ -47,6 +47,11 @@ export function withContentSecurityPolicy(html: string): string {
   return `${html.slice(0, at)}\n    ${meta}${html.slice(at)}`;
 }
 
+/** The page without its HTML comments (before the app's HTML goes in: React's own markers stay). */
+export function withoutComments(html: string): string {
+  return html.replace(/[ \t]*<!--[\s\S]*?-->\n?/g, '');
+}
+
 const escapeAttribute = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
 /** One language's rendering of a page: the inside of #root, and the page's title (HTML text already: React escaped it). */
@@ -54,26 +59,28 @@ export type RenderedPage = { appHtml: string; title: string };
 
 /**
  * One page's HTML: the built index.html with the page's Dutch title and its prerendered app inside
- * #root, marked with the address it was rendered for (main.tsx hydrates only on that address), and
- * the English rendering beside it in an inert <template>. index.html's script after #root moves the
- * English one in before the first paint on an English phone, so that phone never sees the Dutch
- * page and React hydrates English HTML (no second render in another language).
+ * #root, marked with the address it was rendered for (main.tsx hydrates only on that address), and,
+ * where given, the English rendering beside it in an inert <template>. index.html's script after
+ * #root moves the English one in before the first paint on an English phone, so that phone never
+ * sees the Dutch page and React hydrates English HTML (no second render in another language).
  */
-export function pageHtml(template: string, page: RenderedPage & { mark: string; english: RenderedPage }): string {
+export function pageHtml(template: string, page: RenderedPage & { mark: string; english?: RenderedPage }): string {
   const root = '<div id="root"></div>';
   if (!template.includes(root)) throw new Error(`index.html has no ${root}`);
   // React's streaming scripts (out-of-order parts) are inline and unhashed: the CSP would block them
   // and the page would keep a hole until React takes over.
-  for (const html of [page.appHtml, page.english.appHtml])
+  for (const html of [page.appHtml, page.english?.appHtml ?? ''])
     if (/<script\b/i.test(html)) throw new Error(`The prerendered page ${page.mark} contains a <script>`);
-  if (/<\/template>/i.test(page.english.appHtml))
+  if (/<\/template>/i.test(page.english?.appHtml ?? ''))
     throw new Error(`The English page ${page.mark} contains a </template>`);
   if (!/<title>[\s\S]*?<\/title>/.test(template)) throw new Error('index.html has no <title>');
-  const english = `<template id="root-en" data-title="${page.english.title}">${page.english.appHtml}</template>`;
+  const english = page.english
+    ? `\n    <template id="root-en" data-title="${page.english.title}">${page.english.appHtml}</template>`
+    : '';
   return template
     .replace(/<title>[\s\S]*?<\/title>/, () => `<title>${page.title}</title>`)
     .replace(
       root,
-      () => `<div id="root" data-prerendered="${escapeAttribute(page.mark)}">${page.appHtml}</div>\n    ${english}`,
+      () => `<div id="root" data-prerendered="${escapeAttribute(page.mark)}">${page.appHtml}</div>${english}`,
     );
 }

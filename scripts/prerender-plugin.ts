@@ -2,13 +2,14 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build, type Plugin, type ResolvedConfig } from 'vite';
-import { pageHtml, withContentSecurityPolicy } from './prerender-html.ts';
+import { pageHtml, withContentSecurityPolicy, withoutComments } from './prerender-html.ts';
 
 type PrerenderEntry = {
   pagesToPrerender: () => Promise<string[]>;
   renderPage: (pathname: string, language: 'nl' | 'en') => Promise<{ html: string; title: string }>;
   htmlFileFor: (pathname: string) => string;
   prerenderMark: (pathname: string) => string;
+  pathsWithEnglishHtml: readonly string[];
 };
 
 /**
@@ -26,8 +27,9 @@ export function prerenderPages(entry = 'src/app/prerender.tsx'): Plugin {
     configResolved(resolved) {
       config = resolved;
     },
-    // The CSP goes in at build time only: the dev server injects inline scripts of its own.
-    transformIndexHtml: { order: 'post', handler: (html) => withContentSecurityPolicy(html) },
+    // The CSP goes in at build time only: the dev server injects inline scripts of its own. The
+    // comments of index.html are for its readers, not for every page of the build.
+    transformIndexHtml: { order: 'post', handler: (html) => withContentSecurityPolicy(withoutComments(html)) },
     writeBundle: {
       sequential: true,
       order: 'post',
@@ -51,7 +53,9 @@ export function prerenderPages(entry = 'src/app/prerender.tsx'): Plugin {
           const written: string[] = [];
           for (const pathname of await app.pagesToPrerender()) {
             const dutch = await app.renderPage(pathname, 'nl');
-            const english = await app.renderPage(pathname, 'en');
+            const english = app.pathsWithEnglishHtml.includes(pathname)
+              ? await app.renderPage(pathname, 'en')
+              : undefined;
             const file = app.htmlFileFor(pathname);
             mkdirSync(path.dirname(path.join(outDir, file)), { recursive: true });
             writeFileSync(
@@ -60,7 +64,7 @@ export function prerenderPages(entry = 'src/app/prerender.tsx'): Plugin {
                 appHtml: dutch.html,
                 title: dutch.title,
                 mark: app.prerenderMark(pathname),
-                english: { appHtml: english.html, title: english.title },
+                english: english && { appHtml: english.html, title: english.title },
               }),
             );
             written.push(file);

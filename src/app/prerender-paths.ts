@@ -25,6 +25,14 @@ export async function prerenderPaths(routes: readonly PrerenderRoute[]): Promise
   return [...new Set(found)];
 }
 
+/**
+ * The pages whose HTML also holds their English rendering, shown to an English phone from the first
+ * paint: the start page (the installed app opens there, and so do most links) and the plan (the start
+ * page's one big link). Every page would double the HTML of the build, past its 1 MiB budget; on the
+ * others an English phone sees the Dutch HTML until React has rendered the page in English.
+ */
+export const pathsWithEnglishHtml: readonly string[] = ['/', '/stappenplan'];
+
 /** The HTML file of an address: `/` → `index.html`, `/stappenplan/stap-1` → `stappenplan/stap-1.html`. */
 export function htmlFileFor(pathname: string): string {
   if (pathname === notFoundProbe) return '404.html';

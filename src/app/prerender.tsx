@@ -17,7 +17,7 @@ import { App } from './app';
 import { notFoundProbe, prerenderPaths } from './prerender-paths';
 import { routes } from './routes';
 
-export { htmlFileFor, prerenderMark } from './prerender-paths';
+export { htmlFileFor, pathsWithEnglishHtml, prerenderMark } from './prerender-paths';
 
 /** Every address to prerender: the route table's, then the not-found page. */
 export async function pagesToPrerender(): Promise<string[]> {

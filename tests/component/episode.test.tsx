@@ -66,10 +66,12 @@ describe('"Mijn rug is weer goed"', () => {
 
     const summary = await screen.findByRole('region', { name: 'Uw rug is weer goed' });
     await waitFor(() => expect(within(summary).getByRole('heading', { name: 'Uw rug is weer goed' })).toHaveFocus());
+    // The figures follow once the diary and the rounds are read.
     const figures = Object.fromEntries(
-      within(summary)
-        .getAllByRole('term')
-        .map((term) => [term.textContent, term.nextElementSibling?.textContent]),
+      (await within(summary).findAllByRole('term')).map((term) => [
+        term.textContent,
+        term.nextElementSibling?.textContent,
+      ]),
     );
     expect(figures['Oefenrondes']).toBe('2');
     expect(figures['Eerste waarde']).toMatch(/^pijn 7, bovenbeen \(/);

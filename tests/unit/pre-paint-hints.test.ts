@@ -33,23 +33,25 @@ function languageBeforePaint(browser: string[]): string {
   }
 }
 
-/** Runs index.html's second inline script (after #root) on a page with a Dutch #root and an English template. */
-function runSwapScript(lang: string) {
+/** Runs index.html's second inline script (after #root) on a prerendered page with a Dutch #root and (or without) an English template. */
+function runSwapScript(lang: string, withEnglish = true) {
   document.title = 'Stappenplan · Rugplan';
   document.documentElement.lang = lang;
   document.body.replaceChildren();
   const root = Object.assign(document.createElement('div'), { id: 'root' });
+  root.dataset.prerendered = '/stappenplan';
   root.append(Object.assign(document.createElement('h1'), { textContent: 'Stappenplan' }));
   const english = Object.assign(document.createElement('template'), { id: 'root-en' });
   english.setAttribute('data-title', 'Step-by-step plan · Rugplan');
   english.content.append(Object.assign(document.createElement('h1'), { textContent: 'Step-by-step plan' }));
-  document.body.append(root, english);
+  document.body.append(root, ...(withEnglish ? [english] : []));
   new Function(inlineScripts[1] ?? '')();
   return {
     heading: root.textContent,
     language: root.dataset.prerenderedLanguage,
     title: document.title,
     templateLeft: document.getElementById('root-en') !== null,
+    lang: document.documentElement.lang,
   };
 }
 
@@ -105,6 +107,7 @@ describe('the language of the first paint', () => {
       language: 'en',
       title: 'Step-by-step plan · Rugplan',
       templateLeft: false,
+      lang: 'en',
     });
   });
 
@@ -114,6 +117,17 @@ describe('the language of the first paint', () => {
       language: undefined,
       title: 'Stappenplan · Rugplan',
       templateLeft: false,
+      lang: 'nl',
+    });
+  });
+
+  test('a page with only Dutch HTML stays Dutch on an English phone, and says so until React renders it in English', () => {
+    expect(runSwapScript('en', false)).toEqual({
+      heading: 'Stappenplan',
+      language: undefined,
+      title: 'Stappenplan · Rugplan',
+      templateLeft: false,
+      lang: 'nl',
     });
   });
 });

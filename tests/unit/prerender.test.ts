@@ -16,6 +16,7 @@ import {
   contentSecurityPolicy,
   inlineScriptHashes,
   pageHtml,
+  withoutComments,
   withContentSecurityPolicy,
 } from '../../scripts/prerender-html';
 import { appPages } from '../e2e/pages';
@@ -85,6 +86,17 @@ describe('the HTML of a page', () => {
       '<div id="root" data-prerendered="/stappenplan"><h1>Stappenplan</h1></div>\n    ' +
         '<template id="root-en" data-title="Step-by-step plan · Rugplan"><h1>Step-by-step plan</h1></template>',
     );
+  });
+
+  test('a page with no English rendering has no template', () => {
+    const html = pageHtml(template, { appHtml: '<h1>Meer</h1>', title: 'Meer · Rugplan', mark: '/meer' });
+    expect(html).toContain('<div id="root" data-prerendered="/meer"><h1>Meer</h1></div></body>');
+    expect(html).not.toContain('<template');
+  });
+
+  test("index.html's comments stay out of the pages; what is not a comment stays", () => {
+    const page = '<head>\n    <!-- why the script -->\n    <script>x()</script>\n  </head>';
+    expect(withoutComments(page)).toBe('<head>\n    <script>x()</script>\n  </head>');
   });
 
   test('a page that needs an inline script (React streaming a part out of order) fails the build', () => {
