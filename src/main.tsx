@@ -1,5 +1,5 @@
 import { bootApp } from './app/boot';
-import { isLanguage, languageFromBrowser, type Language } from './i18n/languages';
+import { isLanguage, languageFromBrowser } from './i18n/languages';
 import { listenForInstallPrompt } from './pwa/install-state';
 import { appStore } from './storage/app-store';
 import { readPrePaintHints } from './storage/pre-paint-hints';
@@ -11,10 +11,6 @@ listenForInstallPrompt();
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 const container = root;
-
-// The language of the prerendered HTML in #root: Dutch, or English where index.html's script moved
-// the English rendering in (the browser's language or the mirrored choice is English).
-const htmlLanguage: Language = container.dataset.prerenderedLanguage === 'en' ? 'en' : 'nl';
 
 /** The stored choice of language; undefined when none, or when storage does not answer within a second. */
 function storedLanguage(): Promise<string | undefined> {
@@ -33,7 +29,7 @@ async function start() {
   const language = stored && isLanguage(stored) ? stored : languageFromBrowser(navigator.languages);
   // react-dom apart from the app: the browser evaluates the two in two tasks, not one long one (the
   // HTML preloads it, so it is fetched from the start).
-  bootApp(await import('react-dom/client'), container, language, htmlLanguage);
+  bootApp(await import('react-dom/client'), container, language);
 }
 // After the first paint: the prerendered page is on screen before the requests for its code and
 // strings start, so they never compete with it. A page that paints no frame (hidden, or a window the

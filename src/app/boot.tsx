@@ -49,10 +49,12 @@ function app(language: Language) {
 }
 
 /**
- * Hydrates `container`'s prerendered HTML when it is this address's page in `language` (the HTML's
- * own, `htmlLanguage`); otherwise renders afresh.
+ * Hydrates `container`'s prerendered HTML when it is this address's page in `language`; otherwise
+ * renders afresh. The HTML is Dutch, or English where index.html's script moved the English
+ * rendering in (the browser's language or the mirrored choice is English).
  */
-export function bootApp(reactDom: ReactDomClient, container: HTMLElement, language: Language, htmlLanguage: Language) {
+export function bootApp(reactDom: ReactDomClient, container: HTMLElement, language: Language) {
+  const htmlLanguage: Language = container.dataset.prerenderedLanguage === 'en' ? 'en' : 'nl';
   if (language === htmlLanguage && canHydrate(container.dataset.prerendered, window.location.pathname, routes)) {
     // As a transition, hydration yields to the browser every few milliseconds instead of holding the
     // main thread for the whole page (a tap on the prerendered page is then not kept waiting).

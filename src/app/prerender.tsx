@@ -2,7 +2,8 @@
  * The build-time entry (scripts/prerender-plugin.ts builds it for Node): renders one address of the
  * app to HTML with React's static `prerender`, which waits for every lazy page and every content
  * part, so the HTML holds the whole page. The tree is the one main.tsx hydrates: every page in
- * Dutch, and in English beside it (index.html shows an English phone the English one).
+ * Dutch, and the pages of `pathsWithEnglishHtml` in English too (index.html shows an English phone
+ * the English one).
  */
 import { StrictMode } from 'react';
 import { prerender } from 'react-dom/static';

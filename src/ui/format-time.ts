@@ -1,16 +1,17 @@
+const twoDigits = (n: number) => String(n).padStart(2, '0');
+
 /** "2:05" for a timer face: minutes and seconds, seconds rounded up so 0:00 shows only when done. */
 export function formatClock(ms: number): string {
   const totalSeconds = Math.max(0, Math.ceil(ms / 1000));
   const minutes = Math.floor(totalSeconds / 60);
   const seconds = totalSeconds % 60;
-  return `${minutes}:${String(seconds).padStart(2, '0')}`;
+  return `${minutes}:${twoDigits(seconds)}`;
 }
 
 // 24-hour time in both languages: 'en' alone means en-US in Intl ("9:00 AM"), and a patient's
 // schedule of "every two hours" reads best as 08:00, 10:00, 12:00 in either language.
 const clock24 = { hourCycle: 'h23' } as const;
 
-const twoDigits = (n: number) => String(n).padStart(2, '0');
 const timeOfDay = { hour: '2-digit', minute: '2-digit', ...clock24 } as const;
 const dateTime = { dateStyle: 'medium', timeStyle: 'short', ...clock24 } as const;
 

@@ -4,7 +4,7 @@
  * that state is there. Checked by the requests a real Chromium makes.
  */
 import { describe, expect, test } from 'vitest';
-import { hasChromium, passFirstStart, phone, useBrowserAndServer } from './browser';
+import { hasChromium, newPhonePage, useBrowserAndServer } from './browser';
 
 /** The app's chunks for the reminder's running parts, the storage banner and the install offer. */
 const conditionalCode = /\/assets\/(reminder-core|storage-banner|install-prompt)-[\w-]+\.js$/;
@@ -15,9 +15,7 @@ describe.skipIf(!hasChromium)('what a page fetches (real Chromium)', () => {
   const env = useBrowserAndServer();
 
   test('the start page with the reminder off fetches none of its running code; starting it does', async () => {
-    const context = await env.browser.newContext(phone);
-    const page = await context.newPage();
-    await passFirstStart(page, env.server.url);
+    const { context, page } = await newPhonePage(env, { passFirstStart: true });
     const fetched: string[] = [];
     page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
 

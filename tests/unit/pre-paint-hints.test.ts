@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, test, vi } from 'vitest';
+import { languageFromBrowser } from '../../src/i18n/languages';
 import { prePaintHintsKey, readPrePaintHints, writePrePaintHints } from '../../src/storage/pre-paint-hints';
 import { records, type Settings } from '../../src/storage/records';
 
@@ -90,6 +91,9 @@ describe('the language of the first paint', () => {
     expect(languageBeforePaint(['nl-NL', 'en'])).toBe('nl');
     expect(languageBeforePaint(['de-DE'])).toBe('nl');
     expect(languageBeforePaint([])).toBe('nl');
+    // The same answer as the app's own rule, which the script cannot import.
+    for (const browser of [['en-GB', 'nl'], ['EN'], ['nl-NL', 'en'], ['de-DE'], []])
+      expect(languageBeforePaint(browser)).toBe(languageFromBrowser(browser));
   });
 
   test('the saved choice before the browser’s; a broken mirror falls back to the browser', () => {
